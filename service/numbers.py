@@ -1,0 +1,218 @@
+"""Layer 1: text to ``Decimal``.
+
+Reads one number token as printed in a job posting: grouping and decimal
+separators of any locale (``1,234.56``, ``1.234,56``, ``1 234``, ``1'234``,
+Indian ``12,34,567``) and the multipliers written after it (k, lakh, 万 ...).
+Knows nothing of currencies or pay periods.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+Separator = Literal[".", ","]
+
+# Multiplier words, lower-cased. One line per word: adding a multiplier is one
+# line here. CJK units (千 万 億) are also read inside compounds (24万5,000).
+MULTIPLIERS: dict[str, Decimal] = {
+    "k": Decimal(1_000),
+    "thousand": Decimal(1_000),
+    "m": Decimal(1_000_000),
+    "mm": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "mio": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+    "millions": Decimal(1_000_000),
+    "b": Decimal(1_000_000_000),
+    "bn": Decimal(1_000_000_000),
+    "billion": Decimal(1_000_000_000),
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "lac": Decimal(100_000),
+    "lacs": Decimal(100_000),
+    "l": Decimal(100_000),
+    "lpa": Decimal(100_000),  # lakh per annum; the period is read by the parser
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
+    "cr": Decimal(10_000_000),
+    "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
+    "tausend": Decimal(1_000),
+    "tsd": Decimal(1_000),
+    "triệu": Decimal(1_000_000),
+    "trieu": Decimal(1_000_000),
+    "tr": Decimal(1_000_000),
+    "tỷ": Decimal(1_000_000_000),
+    "juta": Decimal(1_000_000),
+    "jt": Decimal(1_000_000),
+    "ribu": Decimal(1_000),
+    "rb": Decimal(1_000),
+    "bin": Decimal(1_000),  # tr "15 bin TL"
+    "千": Decimal(1_000),
+    "仟": Decimal(1_000),
+    "万": Decimal(10_000),
+    "萬": Decimal(10_000),
+    "億": Decimal(100_000_000),
+    "亿": Decimal(100_000_000),
+    "천": Decimal(1_000),
+    "만": Decimal(10_000),
+    "억": Decimal(100_000_000),
+}
+
+# CJK units that may be chained into one number: 1億2000万, 24万5,000.
+CJK_UNITS = "千仟万萬億亿천만억"
+
+# Grouping characters besides "," and ".": apostrophes (de_CH) and spaces
+# (fr, pl, sv: often no-break or narrow no-break spaces).
+_SPACES = " \u00a0\u202f\u2009"
+_APOSTROPHES = "'\u2019"
+
+NUMBER_PATTERN = (
+    r"(?<![\d])"
+    r"(?:"
+    # grouped with , . ' or spaces: 1,234,567.89  1.234,56  1 234  1'234  12,34,567
+    rf"\d{{1,3}}(?:(?:[,.{_APOSTROPHES}]|[{_SPACES}](?=\d{{3}}(?!\d)))\d{{2,3}})+(?:[.,]\d{{1,2}}(?!\d))?"
+    r"|\d+(?:[.,]\d+)?"
+    r"|[.,]\d+"
+    r")"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadNumber:
+    """A number read from text; ``guessed`` is True when a lone separator
+    (``3.500``, ``1,234``) could have been either kind and context decided."""
+
+    value: Decimal
+    guessed: bool = False
+    decimal_places: int = 0
+
+
+def fold_digits(text: str) -> str:
+    """Map every Unicode decimal digit to ASCII, keeping the length.
+
+    >>> fold_digits("１２万")
+    '12万'
+    >>> fold_digits("٣٠٠")
+    '300'
+    """
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ch.isascii():
+            try:
+                out.append(str(unicodedata.decimal(ch)))
+                continue
+            except ValueError:
+                pass
+        out.append(ch)
+    return "".join(out)
+
+
+def read_number(raw: str, decimal_separator: Separator | None = None) -> ReadNumber:
+    """Read one number token; ``decimal_separator`` settles a lone ambiguous one.
+
+    >>> read_number("1,234,567.89").value
+    Decimal('1234567.89')
+    >>> read_number("1.234.567,89").value
+    Decimal('1234567.89')
+    >>> read_number("12,34,567").value
+    Decimal('1234567')
+    >>> read_number("120'000").value
+    Decimal('120000')
+    >>> read_number("45\u00a0000").value
+    Decimal('45000')
+    >>> read_number("3.500")
+    ReadNumber(value=Decimal('3500'), guessed=True, decimal_places=0)
+    >>> read_number("3.500", ",")
+    ReadNumber(value=Decimal('3500'), guessed=False, decimal_places=0)
+    >>> read_number("3.500", ".").value
+    Decimal('3.500')
+    >>> read_number("2,5").value
+    Decimal('2.5')
+    """
+    s = raw
+    for ch in _SPACES + _APOSTROPHES:
+        s = s.replace(ch, "")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        return _compose(s, decimal, guessed=False)
+    if not dots and not commas:
+        return ReadNumber(Decimal(s))
+    sep = "." if dots else ","
+    if dots + commas > 1:
+        # the same mark twice can only group: 1.234.567, 10,00,000
+        return _compose(s, "," if sep == "." else ".", guessed=False)
+    tail = len(s) - s.index(sep) - 1
+    if tail != 3 or s.startswith(sep):
+        # 35.00, 2,5, 7.4: only a decimal mark leaves 1, 2 or 4+ digits
+        return _compose(s, sep, guessed=False)
+    if s.index(sep) == 1 and s[0] == "0":
+        return _compose(s, sep, guessed=False)  # 0.500 is never a grouping
+    if decimal_separator is None:
+        return _compose(s, "," if sep == "." else ".", guessed=True)
+    return _compose(s, decimal_separator, guessed=False)
+
+
+def _compose(s: str, decimal: str, *, guessed: bool) -> ReadNumber:
+    group = "," if decimal == "." else "."
+    s = s.replace(group, "")
+    places = len(s) - s.index(decimal) - 1 if decimal in s else 0
+    return ReadNumber(Decimal(s.replace(decimal, ".")), guessed=guessed, decimal_places=places)
+
+
+def is_lone_ambiguous(raw: str) -> bool:
+    """True for a token like ``3.500`` or ``1,234``: one separator, 3 digits after.
+
+    >>> is_lone_ambiguous("45.000"), is_lone_ambiguous("45.000,00"), is_lone_ambiguous("35.00")
+    (True, False, False)
+    """
+    s = raw
+    for ch in _SPACES + _APOSTROPHES:
+        s = s.replace(ch, "")
+    if s.count(".") + s.count(",") != 1 or s[0] in ".,":
+        return False
+    sep = "." if "." in s else ","
+    return len(s) - s.index(sep) - 1 == 3 and not (s.index(sep) == 1 and s[0] == "0")
+
+
+def evidence_separator(raw: str) -> Separator | None:
+    """The decimal separator a token proves, if any.
+
+    >>> evidence_separator("1.234,56"), evidence_separator("1,234,567"), evidence_separator("35.00")
+    (',', '.', '.')
+    >>> evidence_separator("45.000") is None
+    True
+    """
+    s = raw
+    for ch in _SPACES + _APOSTROPHES:
+        s = s.replace(ch, "")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        return "." if s.rfind(".") > s.rfind(",") else ","
+    if dots + commas == 0 or is_lone_ambiguous(s):
+        return None
+    if dots + commas > 1:
+        return "," if dots else "."
+    return "." if dots else ","
+
+
+_CJK_COMPOUND = re.compile(rf"(\d+(?:[.,]\d+)?)([{CJK_UNITS}])")
+
+
+def scale(value: Decimal, multiplier: str | None) -> Decimal:
+    """Apply a multiplier word from ``MULTIPLIERS``.
+
+    >>> scale(Decimal("7.4"), "crore")
+    Decimal('74000000.0')
+    >>> scale(Decimal("1.5"), "万")
+    Decimal('15000.0')
+    """
+    if not multiplier:
+        return value
+    return value * MULTIPLIERS[multiplier.lower()]

@@ -1,0 +1,119 @@
+"""Tokens of a salary text, from one regular expression built from the tables.
+
+The pattern is compiled once at import. Every alternative is a bounded
+literal or a number pattern without nested repetition, so matching is linear
+in the text length (no catastrophic backtracking).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN, fold_digits
+from . import tables
+from .currencies import iso_codes, symbol_table
+
+# Same-length replacements, so spans index the text as sent.
+_FOLD = str.maketrans({
+    "，": ",", "．": ".", "＄": "$", "－": "-", "＋": "+", "／": "/", "：": ":", "％": "%",
+    "（": "(", "）": ")", "€": "€", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u200b": " ",
+    "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ", "\u202a": " ", "\u202b": " ",
+    "\u202c": " ", "\u202d": " ", "\u202e": " ", "\u2066": " ", "\u2067": " ", "\u2068": " ",
+    "\u2069": " ", "\u00ad": " ", "\x00": " ",
+})
+
+_LATIN = r"A-Za-z\u00C0-\u024F"
+# CJK text has no spaces: read it one character at a time between tokens.
+_CJK_CHAR = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+
+
+def _alt(fragments: tuple[str, ...] | list[str]) -> str:
+    """One alternation, longest first; a fragment that starts or ends with a
+    Latin letter must not touch another Latin letter there ("pa" not in "pay")."""
+    ordered = sorted(set(fragments), key=len, reverse=True)
+    return "(?:" + "|".join(_bounded(f) for f in ordered) + ")"
+
+
+def _bounded(fragment: str) -> str:
+    head = rf"(?<![{_LATIN}])" if re.match(rf"[{_LATIN}]", fragment) else ""
+    tail = rf"(?![{_LATIN}])" if re.search(rf"(?:[{_LATIN}]|[?)])$", fragment) else ""
+    return f"{head}{fragment}{tail}"
+
+
+def _currency_alternation() -> str:
+    symbols = symbol_table()
+    keys = [re.escape(k) for k in symbols if k != "¤"]
+    codes = [c for c in iso_codes() if c not in symbols]
+    return _alt(keys + codes)
+
+
+# A number, optionally chained with CJK units: 24万5,000 / 1억 2천만 / 8千.
+_INNER_NUMBER = r"\d+(?:[.,]\d+)*"
+_CJK = rf"[{CJK_UNITS}]"
+NUM = (
+    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN})"
+    rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"
+)
+
+_PERIOD_GROUPS = "|".join(
+    f"(?P<period_{p}>{_alt(words)})" for p, words in tables.PERIOD_WORDS.items()
+)
+_NOSAL_GROUPS = "|".join(
+    f"(?P<nosal_{reason}>{_alt(words)})" for reason, words in tables.NO_SALARY_REASONS.items()
+)
+_MULT_WORDS = [re.escape(m) for m in MULTIPLIERS if m not in CJK_UNITS]
+
+_MASTER = "|".join([
+    rf"(?P<months>{'|'.join(tables.MONTHS_PER_YEAR_PATTERNS)})",
+    rf"(?P<noise>{'|'.join(tables.NOISE_PATTERNS)})",
+    rf"(?P<num>{NUM})",
+    rf"(?P<mult>{_alt(_MULT_WORDS)})",
+    rf"(?P<cur>{_currency_alternation()})",
+    _PERIOD_GROUPS,
+    rf"(?P<between>{_alt(tables.BETWEEN_WORDS)})",
+    rf"(?P<frompre>{_alt(tables.FROM_WORDS)})",
+    rf"(?P<fromsuf>{_alt(tables.FROM_SUFFIXES)})",
+    rf"(?P<uptosuf>{_alt(tables.UP_TO_SUFFIXES)})",
+    rf"(?P<uptopre>{_alt(tables.UP_TO_WORDS)})",
+    rf"(?P<range>{_alt(tables.RANGE_WORDS)})",
+    rf"(?P<base>{_alt(tables.BASE_WORDS)})",
+    rf"(?P<other>{_alt(tables.OTHER_PAY_WORDS)})",
+    rf"(?P<nonpay>{_alt(tables.NON_PAY_WORDS)})",
+    rf"(?P<approx>{_alt(tables.APPROX_WORDS)})",
+    rf"(?P<salary>{_alt(tables.SALARY_WORDS)})",
+    rf"(?P<unit>{_alt(tables.NON_MONEY_UNITS)})",
+    _NOSAL_GROUPS,
+    r"(?P<lparen>[(\[])",
+    r"(?P<rparen>[)\]])",
+    r"(?P<plus>\+)",
+    r"(?P<clause>[;!?\n|•]|\.(?!\d)|,(?=\s)|\s{3,})",
+    rf"(?P<word>{_CJK_CHAR}|(?:(?!{_CJK_CHAR})[^\W\d_])+)",
+])
+MASTER = re.compile(_MASTER, re.IGNORECASE)
+_CODES = iso_codes()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # group name: num, cur, period_year, frompre, ...
+    start: int
+    end: int
+    text: str
+
+
+def prepare(text: str) -> str:
+    """Fold full-width forms, Unicode digits and invisible marks, keeping length."""
+    return fold_digits(text.translate(_FOLD))
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Tokens of ``text`` (already ``prepare``d), left to right, no overlap."""
+    for m in MASTER.finditer(text):
+        kind = m.lastgroup or "word"
+        if kind.startswith("period_") and m.group().isupper() and len(m.group()) <= 2 and m.group() != "PA":
+            kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
+        if kind == "cur" and m.group().isalpha() and m.group().upper() in _CODES and not m.group().isupper():
+            kind = "word"  # "all", "top": ISO codes count only in capitals
+        yield Token(kind, m.start(), m.end(), m.group())

@@ -1,0 +1,598 @@
+"""Layer 2: named rules from tokens to a ``ParseResult``.
+
+Pipeline (one function a step): lex -> amounts -> ranges and open ends ->
+periods -> roles and alternatives -> merge -> choose the primary.
+Pure functions: no HTTP, no rates. Period inference from magnitude needs
+exchange rates and lives in ``service.normalize``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Sequence
+
+from ..numbers import CJK_UNITS, MULTIPLIERS, evidence_separator, read_number
+from .currencies import (
+    SYMBOL_FALLBACK,
+    country_decimal_separator,
+    country_currencies,
+    iso_codes,
+    locale_decimal_separator,
+    symbol_table,
+)
+from .lexer import Token, prepare, tokens
+from .model import CurrencyRule, Mention, ParseResult, Warning
+from .tables import AND_WORDS, WEAK_RANGE_WORDS, Period
+
+# Range words that are also "up to" when no amount stands before them.
+_UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
+_TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
+_NON_PAY_MULTIPLIERS = frozenset({"b", "bn", "billion"})
+_HIGH_DENOMINATION = frozenset({"VND", "IDR", "KRW", "IRR", "LAK", "UGX", "PYG", "COP", "UZS"})
+_MAX_RANGE_RATIO = Decimal(25)
+_GAP_SPACE = re.compile(r"[\s:=]*")
+_CJK_PART = re.compile(rf"(\d+(?:[.,]\d+)*)?\s?([{CJK_UNITS}])|(\d+(?:[.,]\d+)*)")
+_NUM_HEAD = re.compile(r"[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
+_SMALL_UNITS = frozenset("千仟천")
+_GROUP_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
+
+
+@dataclass(slots=True)
+class Amount:
+    """A number with what sticks to it: multiplier, currency tokens."""
+
+    value: Decimal
+    start: int
+    end: int
+    raw: str
+    multiplier: str | None = None  # a word from MULTIPLIERS, or the last CJK unit
+    shareable_unit: bool = False  # "8千": the unit may be shared with a bare left end
+    currencies: list[Token] = field(default_factory=list)
+    guessed: bool = False
+    count: bool = False  # followed by "years", "people": not money
+
+
+@dataclass(slots=True)
+class Draft:
+    """A mention being built; becomes a ``Mention`` at the end."""
+
+    low: Amount | None
+    high: Amount | None
+    start: int
+    end: int
+    closed: bool
+    period: Period | None = None
+    period_from_mult: bool = False
+    role: str = "base"
+    role_reason: str | None = None
+    alternative_of: int | None = None
+    approximate: bool = False
+    salary_context: bool = False
+
+    @property
+    def amounts(self) -> list[Amount]:
+        return [a for a in (self.low, self.high) if a is not None]
+
+
+def parse(
+    text: str,
+    *,
+    country: str | None = None,
+    locale: str | None = None,
+    default_currency: str | None = None,
+) -> ParseResult:
+    """Find the salary mentions in ``text`` and choose the primary one."""
+    prepared = prepare(text)
+    toks = list(tokens(prepared))
+    decimal = _decimal_separator(toks, locale)
+    amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country))
+    drafts = _mentions(toks, amounts, prepared)
+    _assign_periods(toks, drafts, prepared)
+    _assign_roles(toks, drafts, prepared)
+    _mark_alternatives(drafts, prepared)
+    _mark_salary_context(toks, drafts)
+    drafts = _merge_same_salary(drafts, prepared)
+    result = ParseResult(text=text)
+    for d in drafts:
+        result.mentions.append(_finish(d, country, default_currency))
+    _drop_weak(result)
+    result.primary = _choose_primary(result.mentions)
+    _months_per_year(toks, result)
+    if result.primary is None:
+        result.no_salary_reason = _no_salary_reason(toks)
+    return result
+
+
+# --- numbers ---------------------------------------------------------------
+
+
+def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
+    """The decimal mark that settles lone ambiguous numbers ("3.500"), if known:
+    from the locale hint, else from an unambiguous number in the same text."""
+    if locale and (sep := locale_decimal_separator(locale)) in (".", ","):
+        return sep
+    for t in toks:
+        if t.kind == "num" and ", " not in t.text and (sep := evidence_separator(_NUM_HEAD.match(t.text).group())):
+            return sep
+    return None
+
+
+def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, bool]:
+    """Value, last CJK unit, whether that unit may be shared, guessed flag.
+
+    With no settled decimal mark, a lone "45.000" or "3,500" is read as
+    grouped thousands (pay is not written to three decimals) and flagged.
+    """
+    if not any(u in raw for u in CJK_UNITS):
+        n = read_number(raw.strip(), decimal)  # type: ignore[arg-type]
+        return n.value, None, False, n.guessed
+    total, group, last_unit, guessed, tail = Decimal(0), Decimal(0), None, False, False
+    for m in _CJK_PART.finditer(raw):
+        digits, unit, bare = m.group(1), m.group(2), m.group(3)
+        if bare is not None:
+            n = read_number(bare, decimal)  # type: ignore[arg-type]
+            total += n.value
+            tail = True
+            continue
+        n = read_number(digits, decimal) if digits else None  # type: ignore[arg-type]
+        guessed |= bool(n and n.guessed)
+        value = n.value if n else Decimal(0)
+        if unit in _SMALL_UNITS:
+            group += (value or Decimal(1)) * 1000
+        else:
+            total += (group + value) * _GROUP_UNITS[unit]
+            group = Decimal(0)
+        last_unit = unit
+    total += group
+    shareable = last_unit is not None and not tail and len(_CJK_PART.findall(raw)) == 1
+    return total, last_unit, shareable, guessed
+
+
+def _gap(text: str, start: int, end: int) -> str:
+    return text[start:end] if end > start else ""
+
+
+def _tight(text: str, start: int, end: int, limit: int = 2) -> bool:
+    """Only spaces (at most ``limit``) between two positions."""
+    g = _gap(text, start, end)
+    return len(g) <= limit and not g.strip()
+
+
+def _plausible_decimal(country: str | None) -> str:
+    """The mark that could be a decimal mark for a reader of this country:
+    a lone "3.500" is a real doubt in an English text, "1,234" in a German one."""
+    return (country_decimal_separator(country) if country else None) or "."
+
+
+def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = ".") -> list[Amount]:
+    out: list[Amount] = []
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "num":
+            continue
+        value, unit, shareable, guessed = _read(t.text, decimal)
+        a = Amount(value, t.start, t.end, t.text, unit, shareable, [], guessed and doubt in t.text)
+        j = i + 1
+        if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1):
+            a.multiplier = toks[j].text.lower()
+            a.value *= MULTIPLIERS[a.multiplier]
+            a.shareable_unit = True
+            a.end = toks[j].end
+            j += 1
+        if j < len(toks) and toks[j].kind == "cur" and _tight(text, a.end, toks[j].start, 1):
+            a.currencies.append(toks[j])
+            a.end = toks[j].end
+            used.add(j)
+            j += 1
+        if i > 0 and toks[i - 1].kind == "cur" and i - 1 not in used and _tight(text, toks[i - 1].end, t.start):
+            a.currencies.insert(0, toks[i - 1])
+            a.start = toks[i - 1].start
+            used.add(i - 1)
+            # "$25.000 MXN": an ISO code right after wins over the symbol
+        if j < len(toks) and toks[j].kind == "unit" and _tight(text, a.end, toks[j].start, 1):
+            a.count = not a.currencies
+        out.append(a)
+    return out
+
+
+# --- ranges and open ends --------------------------------------------------
+
+
+def _index_at(toks: list[Token], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a range after sharing a unit, or None if implausible."""
+    lo, hi = low.value, high.value
+    if low.multiplier is None and high.multiplier and high.shareable_unit:
+        factor = MULTIPLIERS.get(high.multiplier.lower(), Decimal(1))
+        if lo * factor <= hi:
+            lo *= factor
+    elif low.multiplier is None and high.multiplier is None and lo < 1000 <= hi and lo == lo.to_integral():
+        # "30-45000": a bare left end short of the right end's thousands
+        if lo * 1000 <= hi <= lo * 1000 * 10 and not high.currencies:
+            lo *= 1000
+    if lo <= 0 or hi < lo or hi / lo > _MAX_RANGE_RATIO:
+        return None
+    return lo, hi
+
+
+def _codes_of(tokens_: list[Token]) -> set[str]:
+    return {c for t in tokens_ for c in _lookup(t.text)}
+
+
+def _compatible(low: Amount, high: Amount) -> bool:
+    a, b = _codes_of(low.currencies), _codes_of(high.currencies)
+    return not a or not b or bool(a & b)
+
+
+def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft]:
+    drafts: list[Draft] = []
+    order = sorted(amounts, key=lambda a: a.start)
+    consumed: set[int] = set()
+    for k, a in enumerate(order):
+        if id(a) in consumed or a.count:
+            continue
+        i = _index_at(toks, a.end)
+        before = _previous(toks, a.start, text)
+        # skip a period written on the left end: "7 per hour to 8.50 per hour"
+        j = i
+        while j < len(toks) and toks[j].kind.startswith("period_") and _tight(text, _end(toks, j - 1, a), toks[j].start, 2):
+            j += 1
+        conn = toks[j] if j < len(toks) else None
+        nxt = order[k + 1] if k + 1 < len(order) else None
+        if conn and conn.kind in ("range", "uptopre") and nxt and _is_connector(conn, before, text, a, nxt):
+            pair = _scaled_pair(a, nxt) if _compatible(a, nxt) and not nxt.count else None
+            if pair:
+                a.value, nxt.value = pair
+                d = Draft(a, nxt, a.start, nxt.end, True)
+                consumed.add(id(nxt))
+                drafts.append(_open_prefix(d, before, text))
+                continue
+        d = Draft(a, a, a.start, a.end, True)
+        d = _open_prefix(d, before, text)
+        # trailing open markers: "30k+", "400万円～", "以上"
+        after = toks[i] if i < len(toks) else None
+        if after and after.start - a.end <= 1 and d.closed and d.low is d.high:
+            after_next = toks[i + 1] if i + 1 < len(toks) else None
+            if after.kind == "fromsuf" or (
+                after.kind in ("range",) and after.text in _TRAILING_FROM and after.text != "-"
+                and not (after_next and after_next.kind == "num")
+            ):
+                d.high, d.end = None, after.end
+            elif after.kind == "plus" and after.start == a.end and not (after_next and after_next.kind in ("num", "cur") and after_next.start - after.end <= 3):
+                d.high, d.end = None, after.end
+            elif after.kind == "uptosuf":
+                d.low, d.end = None, after.end
+        drafts.append(d)
+    return drafts
+
+
+def _end(toks: list[Token], j: int, a: Amount) -> int:
+    return max(a.end, toks[j].end) if j >= 0 else a.end
+
+
+def _previous(toks: list[Token], pos: int, text: str) -> list[Token]:
+    """The tokens right before ``pos`` (up to 3, nearest last)."""
+    out = [t for t in toks if t.end <= pos][-3:]
+    return out
+
+
+def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount) -> bool:
+    if not _tight(text, conn.end, nxt.start, 3) or conn.start - a.end > 12:
+        return False
+    word = conn.text.lower()
+    between = any(t.kind == "between" for t in before[-2:])
+    if word in AND_WORDS:
+        return between
+    if word in WEAK_RANGE_WORDS:
+        return between or any(t.kind == "frompre" for t in before[-2:])
+    return True
+
+
+def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
+    """"up to X", "from X", "to X" (with no amount before) open one end."""
+    if not before:
+        return d
+    last = before[-1]
+    gap = _gap(text, last.end, d.start)
+    if len(gap) > 3 and not _GAP_SPACE.fullmatch(gap):
+        return d
+    if last.kind == "approx" and len(before) > 1:
+        d.approximate = True
+        last = before[-2]
+    elif last.kind == "approx":
+        d.approximate = True
+        return d
+    kind, word = last.kind, last.text.lower()
+    if d.low is d.high:
+        if kind in ("uptopre", "uptosuf") and word.startswith("max") or kind == "uptopre" or (
+            kind == "range" and word in _UPTO_RANGE_WORDS
+        ):
+            d.low, d.start = None, last.start
+        elif kind == "frompre":
+            d.high, d.start = None, last.start
+    elif kind in ("frompre", "between"):
+        d.start = last.start
+    return d
+
+
+# --- periods -----------------------------------------------------------------
+
+_PREFIX_PERIOD_ALLOWED = re.compile(
+    r"^(?:年収|年收|年收入|年薪|年俸|月給|月给|月薪|月収|月收|月收入|時給|时薪|日給|日薪|연봉|월급|시급|일급|"
+    r"ral|jahresgehalt|monatsgehalt|stundenlohn|hourly|annual(?:ly)?|monthly|yearly|daily|weekly|월|每月)$",
+    re.IGNORECASE,
+)
+
+
+def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    for d in drafts:
+        for a in d.amounts:
+            if a.multiplier == "lpa":
+                d.period, d.period_from_mult = "year", True
+    for t in toks:
+        if not t.kind.startswith("period_"):
+            continue
+        period = t.kind.removeprefix("period_")
+        target = _period_owner(t, drafts, text)
+        if target is not None and target.period is None:
+            target.period = period  # type: ignore[assignment]
+
+
+def _period_owner(t: Token, drafts: list[Draft], text: str) -> Draft | None:
+    prev = [d for d in drafts if d.end <= t.start]
+    nxt = [d for d in drafts if d.start >= t.end]
+    if prev:
+        d = prev[-1]
+        gap = _gap(text, d.end, t.start)
+        if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
+            return _owner_of_alternative(d, drafts)
+        if re.fullmatch(r"\s*\)\s*", gap) or re.fullmatch(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", gap, re.I):
+            return _owner_of_alternative(d, drafts)
+    if nxt and _PREFIX_PERIOD_ALLOWED.match(t.text.strip()):
+        d = nxt[0]
+        gap = _gap(text, t.end, d.start)
+        if len(gap) <= 12 and not any(ch in ".;\n" for ch in gap):
+            return d
+    if prev:
+        # "per hour" written after a range's right end, with words between
+        d = prev[-1]
+        gap = _gap(text, d.end, t.start)
+        if len(gap) <= 12 and not re.search(r"[.;\n(]|\d", gap) and not re.search(r"\b(?:for|of|with|und|and)\b", gap, re.I):
+            return _owner_of_alternative(d, drafts)
+    return None
+
+
+def _owner_of_alternative(d: Draft, drafts: list[Draft]) -> Draft:
+    # the period after "(approximately ₹7.4 crore)" is the main amount's too
+    return d
+
+
+# --- roles -------------------------------------------------------------------
+
+
+def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    for d in drafts:
+        if any(a.multiplier in _NON_PAY_MULTIPLIERS for a in d.amounts) and not _high_denomination(d):
+            d.role, d.role_reason = "non_pay", "billions are not a salary"
+    for t in toks:
+        if t.kind not in ("other", "base", "nonpay"):
+            continue
+        owner = _role_owner(t, drafts, text)
+        if owner is None:
+            continue
+        if t.kind == "base":
+            if owner.role == "base":
+                owner.role_reason = f"marked as base pay by '{t.text}'"
+        elif t.kind == "other" and owner.role == "base":
+            owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
+        elif t.kind == "nonpay":
+            owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
+
+
+def _high_denomination(d: Draft) -> bool:
+    return bool(_codes_of([c for a in d.amounts for c in a.currencies]) & _HIGH_DENOMINATION)
+
+
+def _role_owner(t: Token, drafts: list[Draft], text: str) -> Draft | None:
+    nxt = [d for d in drafts if d.start >= t.end]
+    prev = [d for d in drafts if d.end <= t.start]
+    if nxt:
+        gap = _gap(text, t.end, nxt[0].start)
+        if len(gap) <= 16 and re.fullmatch(r"[\s:(\-–]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of)\s*)?[\s:(]*", gap, re.I):
+            return nxt[0]
+    if prev:
+        gap = _gap(text, prev[-1].end, t.start)
+        if len(gap) <= 2 and not gap.strip():
+            return prev[-1]
+        if t.kind == "nonpay" and len(gap) <= 12 and re.fullmatch(r"[\s\w]*", gap) and not re.search(r"\d", gap):
+            return prev[-1]
+    return None
+
+
+def _mark_alternatives(drafts: list[Draft], text: str) -> None:
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        gap = _gap(text, a.end, b.start)
+        parent = a.alternative_of if a.alternative_of is not None else i - 1
+        paren = re.fullmatch(r"\s*(?:[a-z./ ]{0,12})?\s*[(\[]\s*(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|~|≈|or|i\.e\.|equiv(?:alent)?\.?(?:\s+to)?)?\s*", gap, re.I)
+        slash = re.fullmatch(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", gap, re.I)
+        if paren or (slash and _explicit_codes(a) and _explicit_codes(b) and not (_explicit_codes(a) & _explicit_codes(b))):
+            if drafts[parent].role != "non_pay":
+                b.role, b.alternative_of = "alternative", parent
+                b.role_reason = "written as an equivalent of the amount before it"
+                if drafts[parent].period is None and b.period is not None:
+                    drafts[parent].period = b.period
+
+
+def _explicit_codes(d: Draft) -> set[str]:
+    return _codes_of([c for a in d.amounts for c in a.currencies])
+
+
+def _mark_salary_context(toks: list[Token], drafts: list[Draft]) -> None:
+    kws = [t for t in toks if t.kind == "salary" or t.kind in ("period_year", "period_month") and not t.text.startswith("/")]
+    for d in drafts:
+        d.salary_context = any(0 <= d.start - t.end <= 40 or 0 <= t.start - d.end <= 3 for t in kws)
+
+
+def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
+    """Two statements of one salary in one clause become the closed one.
+
+    "Up to 55,000 per year + 45000.00-55000.00": the range and the open end
+    share their maximum; keep the range, with the period of the other.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev and prev.role == d.role == "base" and _same_clause(prev, d, text) and _shares_bound(prev, d):
+            keep, drop = (d, prev) if _closed(d) and not _closed(prev) else (prev, d)
+            keep.period = keep.period or drop.period
+            if not any(a.currencies for a in keep.amounts):
+                for a in keep.amounts:
+                    a.currencies = [c for x in drop.amounts for c in x.currencies][:1]
+            out[-1] = keep
+            continue
+        out.append(d)
+    return out
+
+
+def _closed(d: Draft) -> bool:
+    return d.low is not None and d.high is not None and d.low is not d.high
+
+
+def _shares_bound(a: Draft, b: Draft) -> bool:
+    ah, bh = (a.high.value if a.high else None), (b.high.value if b.high else None)
+    al, bl = (a.low.value if a.low else None), (b.low.value if b.low else None)
+    return (ah is not None and ah == bh) or (al is not None and al == bl)
+
+
+def _same_clause(a: Draft, b: Draft, text: str) -> bool:
+    gap = _gap(text, a.end, b.start)
+    return len(gap) <= 40 and not re.search(r"[;.!?\n]|\b(?:similar|typical|other|while|whereas)\b", gap, re.I)
+
+
+# --- currency ------------------------------------------------------------------
+
+
+def _lookup(symbol: str) -> tuple[str, ...]:
+    table = symbol_table()
+    return table.get(symbol) or table.get(symbol.lower()) or (
+        (symbol.upper(),) if symbol.upper() in iso_codes() else ()
+    )
+
+
+def _resolve_currency(
+    d: Draft, country: str | None, default_currency: str | None
+) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
+    toks = [c for a in d.amounts for c in a.currencies]
+    codes = [t for t in toks if t.text.upper() in iso_codes() and t.text.isupper() and len(t.text) == 3]
+    if codes:
+        return codes[-1].text.upper(), True, "iso_code", (codes[-1].text.upper(),)
+    local = country_currencies(country) if country else ()
+    for t in toks:
+        candidates = _lookup(t.text)
+        if len(candidates) == 1:
+            rule: CurrencyRule = "script" if not t.text.isascii() and t.text.isalpha() else (
+                "currency_word" if t.text.isalpha() and len(t.text) > 3 else "symbol")
+            return candidates[0], True, rule, candidates
+        if default_currency and default_currency in candidates:
+            return default_currency, True, "default_currency", candidates
+        for code in local:
+            if code in candidates:
+                return code, True, "country", candidates
+        if (fallback := SYMBOL_FALLBACK.get(t.text) or SYMBOL_FALLBACK.get(t.text.lower())):
+            return fallback, True, "fallback", candidates
+        return None, True, "none", candidates
+    if default_currency:
+        return default_currency, False, "default_currency", (default_currency,)
+    if local:
+        return local[0], False, "country", local
+    return None, False, "none", ()
+
+
+def _finish(d: Draft, country: str | None, default_currency: str | None) -> Mention:
+    currency, written, rule, candidates = _resolve_currency(d, country, default_currency)
+    strength = (
+        2 * bool(written) + 2 * (d.period is not None) + bool(any(a.multiplier for a in d.amounts))
+        + bool(d.salary_context) + bool(_closed(d))
+    )
+    return Mention(
+        span=(d.start, d.end),
+        minimum=d.low.value if d.low else None,
+        maximum=d.high.value if d.high else None,
+        currency=currency,
+        currency_written=written,
+        currency_rule=rule,
+        currency_candidates=candidates,
+        period=d.period,
+        role=d.role,  # type: ignore[arg-type]
+        role_reason=d.role_reason,
+        alternative_of=d.alternative_of,
+        approximate=d.approximate,
+        strength=strength,
+        salary_context=d.salary_context,
+        decimal_guessed=any(a.guessed for a in d.amounts),
+    )
+
+
+# --- choice --------------------------------------------------------------------
+
+
+def _weak(m: Mention) -> bool:
+    """A bare number with nothing that says money: no sign, period, unit."""
+    if m.strength > 1 or m.currency_written or m.period:
+        return False
+    values = [v for v in (m.minimum, m.maximum) if v is not None]
+    year_like = all(1900 <= v <= 2100 and v == v.to_integral() for v in values)
+    return year_like or all(v < 10 for v in values)
+
+
+def _drop_weak(result: ParseResult) -> None:
+    strong = [m for m in result.mentions if not _weak(m)]
+    if len(strong) != len(result.mentions):
+        index = {id(m): i for i, m in enumerate(strong)}
+        for m in strong:
+            if m.alternative_of is not None:
+                parent = result.mentions[m.alternative_of]
+                m.alternative_of = index.get(id(parent))
+                if m.alternative_of is None:
+                    m.role = "base"
+        result.mentions = strong
+
+
+def _choose_primary(mentions: list[Mention]) -> int | None:
+    def score(i: int) -> tuple[int, int, int, int]:
+        m = mentions[i]
+        role = {"base": 2, "other_pay": 1}.get(m.role, 0)
+        return (role, m.strength >= 2, m.salary_context, -i)
+
+    candidates = [i for i, m in enumerate(mentions) if m.role in ("base", "other_pay")]
+    if not candidates:
+        return None
+    best = max(candidates, key=score)
+    mentions[best].role = "primary"
+    return best
+
+
+def _months_per_year(toks: list[Token], result: ParseResult) -> None:
+    for t in toks:
+        if t.kind == "months":
+            n = re.search(r"1[2-8]", t.text)
+            if n:
+                result.months_per_year = Decimal(n.group())
+                result.months_per_year_span = (t.start, t.end)
+                return
+
+
+def _no_salary_reason(toks: list[Token]) -> str:
+    for t in toks:
+        if t.kind.startswith("nosal_"):
+            return t.kind.removeprefix("nosal_")
+    return "no_amount"
