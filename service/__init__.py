@@ -1,0 +1,46 @@
+"""paynorm: currency-aware salary normalization.
+
+Library use::
+
+    >>> from service import normalize
+    >>> r = normalize("£30k - £35k pa", target_currency="GBP")
+    >>> (r.stated.min, r.stated.max, r.stated.currency, r.stated.period)
+    (Decimal('30000'), Decimal('35000'), 'GBP', 'year')
+
+``normalize(text, **options)`` takes the options of ``NormalizeOptions`` and
+returns the ``NormalizeResult`` that ``POST /normalize`` serves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .errors import InvalidInput, PaynormError
+from .normalize import NormalizeOptions, NormalizeResult, Normalizer
+
+__all__ = ["InvalidInput", "NormalizeOptions", "NormalizeResult", "Normalizer", "PaynormError", "normalize"]
+
+
+@lru_cache(maxsize=1)
+def _default_normalizer() -> Normalizer:
+    from .rates import load_embedded_book
+
+    return Normalizer(load_embedded_book())
+
+
+def normalize(text: str, **options: Any) -> NormalizeResult:
+    """Parse ``text`` and normalize its salary with the embedded rates.
+
+    Raises ``InvalidInput`` (with ``field``) for a bad option or empty text.
+    """
+    from pydantic import ValidationError
+
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput("text", "must be a non-empty string")
+    try:
+        opts = NormalizeOptions(**options)
+    except ValidationError as e:
+        err = e.errors()[0]
+        raise InvalidInput(".".join(str(p) for p in err["loc"]), err["msg"]) from None
+    return _default_normalizer().normalize(text, opts)

@@ -1,0 +1,228 @@
+"""Layer 4: from a parse result to a normalized, converted salary.
+
+Period inference, period conversion and currency conversion, each reported
+with the assumption it used. Rates come from a ``RateBook``; parsing is
+cached, keyed by the text and every option that changes what it reads.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from babel.numbers import get_currency_precision
+from cachetools import LRUCache
+
+from ..errors import InvalidInput
+from ..parse import ParseResult, parse
+from ..parse.model import Mention
+from ..parse.tables import Period
+from ..rates import DateOutOfRangeError, Rate, RateBook, RatesError
+from .inference import infer_period
+from .options import NormalizeOptions
+from .periods import WorkTime
+from .result import (
+    MentionOut,
+    NormalizedSalary,
+    NormalizeResult,
+    PeriodConversion,
+    RateUsed,
+    StatedSalary,
+    Warning,
+)
+
+_PENALTIES = {
+    "period_inferred": 0.25,
+    "currency_ambiguous": 0.15,
+    "currency_inferred": 0.1,
+    "currency_unknown": 0.3,
+    "decimal_separator_guessed": 0.1,
+    "approximate": 0.05,
+    "other_pay_only": 0.15,
+    "rate_stale": 0.0,
+    "multiple_salaries": 0.1,
+}
+
+
+class Normalizer:
+    """Normalizes texts against one ``RateBook``; holds the parse cache."""
+
+    def __init__(self, book: RateBook, *, target_currency: str = "USD", cache_size: int = 10_000) -> None:
+        self.book = book
+        self.target_currency = target_currency
+        self._parse_cache: LRUCache[tuple[str, str | None, str | None, str | None], ParseResult] = LRUCache(cache_size)
+
+    def parse(self, text: str, options: NormalizeOptions) -> ParseResult:
+        key = (text, options.country, options.locale, options.default_currency)
+        hit = self._parse_cache.get(key)
+        if hit is None:
+            hit = parse(text, country=options.country, locale=options.locale, default_currency=options.default_currency)
+            self._parse_cache[key] = hit
+        return hit
+
+    def normalize(self, text: str, options: NormalizeOptions) -> NormalizeResult:
+        if options.as_of is not None and options.as_of < self.book.earliest_date():
+            raise InvalidInput("as_of", f"no exchange rates before {self.book.earliest_date().isoformat()} (got {options.as_of.isoformat()})")
+        parsed = self.parse(text, options)
+        mentions = [_mention_out(m, text) for m in parsed.mentions]
+        salary = parsed.salary
+        if salary is None:
+            return NormalizeResult(
+                stated=None, normalized=None, mentions=mentions, rate=None, period_conversion=None,
+                confidence=0.9 if parsed.no_salary_reason != "no_amount" else 0.8,
+                warnings=[Warning(code="no_salary", message=_NO_SALARY[parsed.no_salary_reason or "no_amount"])],
+                reason=parsed.no_salary_reason,
+            )
+        warnings: list[Warning] = []
+        target = options.target_currency or self.target_currency
+        period, inferred = self._period(salary, warnings)
+        stated = _stated(salary, period, inferred, parsed)
+        _currency_warnings(salary, warnings)
+        if salary.decimal_guessed:
+            warnings.append(Warning(code="decimal_separator_guessed", message="A number such as '3.500' could be read two ways; the country's or the default number format decided."))
+        if salary.approximate:
+            warnings.append(Warning(code="approximate", message="The text gives the amount as approximate."))
+        if _only_other_pay(salary):
+            warnings.append(Warning(code="other_pay_only", message="No base pay is written; the amount shown is OTE, bonus or commission."))
+        if _disagreeing(parsed, salary):
+            warnings.append(Warning(code="multiple_salaries", message="The text states more than one base salary; the first clear one was chosen."))
+        work, months_source = _work_time(options, parsed)
+        normalized, rate, conversion = None, None, None
+        if period is None:
+            warnings.append(Warning(code="period_unknown", message="No pay period is written and none could be inferred without a rate for the currency."))
+        elif salary.currency is None:
+            pass  # currency_unknown already says why
+        else:
+            conversion = _conversion(period, options.target_period, work, months_source)
+            try:
+                rate = self.book.rate(salary.currency, target, options.as_of)
+            except DateOutOfRangeError as e:
+                raise InvalidInput("as_of", str(e)) from None
+            except RatesError as e:
+                warnings.append(Warning(code="rate_unavailable", message=f"{e} The stated salary is returned without conversion."))
+            else:
+                normalized = _normalized(salary, conversion.factor, rate, target, options.target_period)
+                _rate_warnings(rate, warnings)
+        return NormalizeResult(
+            stated=stated, normalized=normalized, mentions=mentions,
+            rate=_rate_out(rate) if rate else None, period_conversion=conversion,
+            confidence=_confidence(warnings), warnings=warnings, reason=None,
+        )
+
+    def _period(self, m: Mention, warnings: list[Warning]) -> tuple[Period | None, bool]:
+        if m.period is not None:
+            return m.period, False
+        amount = m.maximum if m.maximum is not None else m.minimum
+        assert amount is not None
+        usd = amount
+        if m.currency and m.currency != "USD":
+            try:
+                usd = self.book.convert(amount, m.currency, "USD")[0]
+            except RatesError:
+                return None, False
+        period = infer_period(usd, m.currency)
+        warnings.append(Warning(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
+        return period, True
+
+
+_NO_SALARY = {
+    "negotiable": "The text says the pay is negotiable and states no amount.",
+    "competitive": "The text calls the pay competitive and states no amount.",
+    "not_disclosed": "The text says the pay is not disclosed or depends on experience.",
+    "unpaid": "The text describes unpaid or voluntary work.",
+    "no_amount": "No amount of money was found in the text.",
+}
+
+
+def _mention_out(m: Mention, text: str) -> MentionOut:
+    return MentionOut(
+        span=m.span, text=text[m.span[0]:m.span[1]], role=m.role, role_reason=m.role_reason,
+        alternative_of=m.alternative_of, min=m.minimum, max=m.maximum, currency=m.currency,
+        currency_written=m.currency_written, period=m.period,
+    )
+
+
+def _stated(m: Mention, period: Period | None, inferred: bool, parsed: ParseResult) -> StatedSalary:
+    return StatedSalary(
+        min=_plain(m.minimum), max=_plain(m.maximum), currency=m.currency, period=period, bound=m.bound,
+        currency_written=m.currency_written, currency_rule=m.currency_rule,
+        currency_candidates=list(m.currency_candidates),
+        currency_ambiguous=len(m.currency_candidates) > 1 and m.currency_rule not in ("iso_code",),
+        period_written=m.period is not None, period_inferred=inferred, approximate=m.approximate,
+        months_per_year=parsed.months_per_year,
+    )
+
+
+def _plain(value: Decimal | None) -> Decimal | None:
+    """Drop a trailing exponent or zeros: 7.4 crore is 74000000, not 7.40E+7."""
+    if value is None:
+        return None
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+
+
+def _currency_warnings(m: Mention, warnings: list[Warning]) -> None:
+    if m.currency is None:
+        cands = ", ".join(m.currency_candidates)
+        msg = (f"The currency sign could be any of {cands}; pass country or default_currency to choose."
+               if m.currency_candidates else "No currency is written; pass country or default_currency.")
+        warnings.append(Warning(code="currency_unknown", message=msg))
+    elif not m.currency_written:
+        warnings.append(Warning(code="currency_inferred", message=f"No currency is written; {m.currency} comes from the {m.currency_rule.replace('_', ' ')}."))
+    elif len(m.currency_candidates) > 1 and m.currency_rule != "iso_code":
+        warnings.append(Warning(code="currency_ambiguous", message=f"The sign could mean {', '.join(m.currency_candidates)}; {m.currency} was chosen by the {m.currency_rule.replace('_', ' ')} rule."))
+
+
+def _only_other_pay(salary: Mention) -> bool:
+    return salary.role_reason is not None and "beyond the base" in salary.role_reason
+
+
+def _disagreeing(parsed: ParseResult, salary: Mention) -> bool:
+    return any(
+        m.role == "base" and m.currency == salary.currency and m.period == salary.period
+        and (m.minimum, m.maximum) != (salary.minimum, salary.maximum)
+        and not (m.maximum is not None and salary.maximum is not None and salary.minimum is not None
+                 and salary.minimum <= m.maximum <= salary.maximum)
+        for m in parsed.mentions
+    )
+
+
+def _work_time(options: NormalizeOptions, parsed: ParseResult) -> tuple[WorkTime, str]:
+    months, source = options.months_per_year, "default" if options.months_per_year == 12 else "request"
+    if parsed.months_per_year is not None:
+        months, source = parsed.months_per_year, "text"
+    work = WorkTime(options.hours_per_week, options.days_per_week, options.weeks_per_year, months)
+    return work, source
+
+
+def _conversion(source: Period, target: Period, work: WorkTime, months_source: str) -> PeriodConversion:
+    return PeriodConversion(
+        source=source, target=target, factor=work.factor(source, target),
+        hours_per_week=work.hours_per_week, days_per_week=work.days_per_week,
+        weeks_per_year=work.weeks_per_year, months_per_year=work.months_per_year,
+        months_per_year_source=months_source,  # type: ignore[arg-type]
+    )
+
+
+def _normalized(m: Mention, factor: Decimal, rate: Rate, currency: str, period: Period) -> NormalizedSalary:
+    quantum = Decimal(1).scaleb(-get_currency_precision(currency))
+
+    def edge(v: Decimal | None) -> Decimal | None:
+        return None if v is None else (v * factor * rate.value).quantize(quantum, ROUND_HALF_EVEN)
+
+    return NormalizedSalary(min=edge(m.minimum), max=edge(m.maximum), currency=currency, period=period)
+
+
+def _rate_warnings(rate: Rate, warnings: list[Warning]) -> None:
+    if rate.stale:
+        warnings.append(Warning(code="rate_stale", message=f"The newest {rate.base}/{rate.quote} rate is from {rate.date.isoformat()}."))
+    if rate.requested_date and rate.source != "identity" and rate.date != rate.requested_date:
+        warnings.append(Warning(code="rate_date_fallback", message=f"No rate was published on {rate.requested_date.isoformat()}; the rate of {rate.date.isoformat()} was used."))
+
+
+def _rate_out(rate: Rate) -> RateUsed:
+    return RateUsed(base=rate.base, quote=rate.quote, value=rate.value, date=rate.date,
+                    requested_date=rate.requested_date, source=rate.source, stale=rate.stale)
+
+
+def _confidence(warnings: list[Warning]) -> float:
+    score = 1.0 - sum(_PENALTIES.get(w.code, 0.0) for w in warnings)
+    return round(min(1.0, max(0.0, score)), 2)

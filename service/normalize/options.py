@@ -1,0 +1,69 @@
+"""Options of one normalization, validated once for the library and the API."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Annotated
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import list_currencies
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from .result import PeriodName
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    # CLDR also names groupings and placeholders that are not countries
+    not_countries = {"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"}
+    return frozenset(t for t in Locale.parse("en").territories if len(t) == 2 and t.isalpha() and t not in not_countries)
+
+
+def _currency(value: str) -> str:
+    code = value.strip().upper()
+    if code not in _currencies():
+        raise ValueError(f"unknown currency code {value!r}; expected an ISO 4217 code such as 'USD'")
+    return code
+
+
+def _country(value: str) -> str:
+    code = value.strip().upper()
+    if code not in _territories():
+        raise ValueError(f"unknown country code {value!r}; expected an ISO 3166-1 alpha-2 code such as 'GB'")
+    return code
+
+
+def _locale(value: str) -> str:
+    try:
+        return str(Locale.parse(value.strip().replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"unknown locale {value!r}; expected a CLDR locale such as 'de_DE'") from None
+
+
+CurrencyCode = Annotated[str, AfterValidator(_currency), Field(min_length=3, max_length=3, examples=["EUR"])]
+CountryCode = Annotated[str, AfterValidator(_country), Field(min_length=2, max_length=2, examples=["GB"])]
+LocaleId = Annotated[str, AfterValidator(_locale), Field(min_length=2, max_length=32, examples=["de_DE"])]
+
+
+class NormalizeOptions(BaseModel):
+    """Everything besides the text that changes the answer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    country: CountryCode | None = Field(None, examples=["GB"], description="The posting's country (ISO 3166-1 alpha-2). Settles ambiguous signs ($, ¥, kr, Rs, R) and gives the currency when the text names none.")
+    locale: LocaleId | None = Field(None, examples=["de_DE"], description="Number-format hint such as 'de_DE': settles '3.500' and '1,234'.")
+    default_currency: CurrencyCode | None = Field(None, examples=["GBP"], description="Currency when the text names none; wins over country.")
+    target_currency: CurrencyCode | None = Field(None, examples=["EUR"], description="Currency of `normalized`; default from the PAYNORM_TARGET_CURRENCY setting (USD).")
+    target_period: PeriodName = Field("year", examples=["month"], description="Period of `normalized`.")
+    as_of: datetime.date | None = Field(None, description="Use exchange rates published on or before this date; default the latest.", examples=["2024-03-15"])
+    hours_per_week: Decimal = Field(Decimal(40), gt=0, le=168, description="Work hours a week, for hourly pay.", examples=[40])
+    days_per_week: Decimal = Field(Decimal(5), gt=0, le=7, description="Work days a week, for daily pay.", examples=[5])
+    weeks_per_year: Decimal = Field(Decimal(52), gt=0, le=53, description="Paid weeks a year.", examples=[52])
+    months_per_year: Decimal = Field(Decimal(12), gt=0, le=24, description="Monthly salaries a year; a '13薪' or '14 Gehälter' in the text overrides it for that text.", examples=[12])
