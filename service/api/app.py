@@ -1,0 +1,134 @@
+"""``create_app(settings)``: the FastAPI application, thin routes only."""
+
+from __future__ import annotations
+
+import datetime
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import get_currency_name, get_territory_currencies
+from fastapi import FastAPI, Query
+
+from ..errors import InvalidInput
+from ..normalize import NormalizeResult, Normalizer
+from ..normalize.options import CurrencyCode
+from ..parse.currencies import symbol_table
+from ..rates import DateOutOfRangeError, RateBook, RatesError, load_embedded_book
+from ..settings import Settings
+from . import errors
+from .limits import BodySizeLimit
+from .schemas import (
+    BatchRequest,
+    BatchResponse,
+    CurrencyInfo,
+    ErrorResponse,
+    Health,
+    NormalizeRequest,
+    RateEntry,
+    RatesResponse,
+)
+
+_ERRORS = {
+    413: {"model": ErrorResponse, "description": "The request body is larger than PAYNORM_MAX_BODY_BYTES."},
+    422: {"model": ErrorResponse, "description": "A field is missing or invalid; the message names it."},
+}
+
+DESCRIPTION = """Turns free-text salary strings into canonical ranges: amounts, currency and
+pay period as stated, then converted to a target currency and period with the
+exchange rate and work-time assumptions reported."""
+
+
+def create_app(settings: Settings | None = None, *, book: RateBook | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    book = book or load_embedded_book()
+    normalizer = Normalizer(book, target_currency=settings.target_currency, cache_size=settings.parse_cache_size)
+    app = FastAPI(title="paynorm", version="0.1.0", description=DESCRIPTION)
+    app.state.settings = settings
+    app.state.normalizer = normalizer
+    errors.install(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+
+    def check_text(item: NormalizeRequest, field: str) -> None:
+        if len(item.text) > settings.max_text_length:
+            raise InvalidInput(field, f"must be at most {settings.max_text_length} characters (got {len(item.text)})")
+
+    @app.post("/normalize", operation_id="normalize", response_model=NormalizeResult, responses=_ERRORS,
+              summary="Normalize one salary text")
+    def normalize(request: NormalizeRequest) -> NormalizeResult:
+        check_text(request, "text")
+        return normalizer.normalize(request.text, request.options())
+
+    @app.post("/normalize/batch", operation_id="normalizeBatch", response_model=BatchResponse, responses=_ERRORS,
+              summary="Normalize many salary texts in one call")
+    def normalize_batch(request: BatchRequest) -> BatchResponse:
+        if len(request.items) > settings.max_batch_items:
+            raise InvalidInput("items", f"must hold at most {settings.max_batch_items} items (got {len(request.items)})")
+        for i, item in enumerate(request.items):
+            check_text(item, f"items[{i}].text")
+        results = []
+        for i, item in enumerate(request.items):
+            try:
+                results.append(normalizer.normalize(item.text, item.options()))
+            except InvalidInput as e:
+                raise InvalidInput(f"items[{i}].{e.field}", e.message) from None
+        return BatchResponse(results=results)
+
+    @app.get("/currencies", operation_id="listCurrencies", response_model=list[CurrencyInfo],
+             summary="Currencies paynorm reads and converts")
+    def list_currencies() -> list[CurrencyInfo]:
+        return _currency_list(book)
+
+    @app.get("/rates", operation_id="getRates", response_model=RatesResponse, responses=_ERRORS,
+             summary="The exchange-rate table")
+    def get_rates(
+        base: CurrencyCode = Query("EUR", description="Quote every rate against this currency."),
+        as_of: datetime.date | None = Query(None, description="Rates published on or before this date."),
+    ) -> RatesResponse:
+        try:
+            table = book.table(base, as_of)
+        except DateOutOfRangeError as e:
+            raise InvalidInput("as_of", str(e)) from None
+        except RatesError as e:
+            raise InvalidInput("base", str(e)) from None
+        rates = {code: RateEntry(value=float(r.value), date=r.date, source=r.source, stale=r.stale)
+                 for code, r in sorted(table.items())}
+        newest = min(as_of, book.latest_date()) if as_of else book.latest_date()
+        return RatesResponse(base=base, as_of=as_of, date=newest, rates=rates)
+
+    @app.get("/healthz", operation_id="healthz", response_model=Health, summary="Liveness")
+    def healthz() -> Health:
+        return Health(status="ok", rates_date=book.latest_date())
+
+    return app
+
+
+@lru_cache(maxsize=1)
+def _symbols_by_code() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for symbol, codes in symbol_table().items():
+        for code in codes:
+            out.setdefault(code, []).append(symbol)
+    return out
+
+
+def _currency_list(book: RateBook) -> list[CurrencyInfo]:
+    return list(_currency_list_cached(id(book), book))
+
+
+@lru_cache(maxsize=4)
+def _currency_list_cached(_key: int, book: RateBook) -> tuple[CurrencyInfo, ...]:
+    sources = book.currencies()
+    in_use = {c for t in Locale.parse("en").territories if len(t) == 2 for c in _tender(t)}
+    symbols = _symbols_by_code()
+    return tuple(
+        CurrencyInfo(code=code, name=get_currency_name(code, locale="en"), symbols=sorted(symbols.get(code, [])),
+                     has_rate=code in sources, rate_source=sources.get(code))
+        for code in sorted(in_use | set(sources))
+    )
+
+
+def _tender(territory: str) -> list[str]:
+    try:
+        return get_territory_currencies(territory, tender=True)
+    except Exception:
+        return []
