@@ -1,0 +1,38 @@
+# Two commands set up everything: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+WORKERS ?= 1
+BIN    := $(VENV)/bin
+
+.PHONY: run test openapi accuracy bench lint clean
+
+# The install steps are the Dockerfile's too: pip install ".[dev]" vs ".".
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(BIN)/.installed-dev: $(BIN)/.installed
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+run: $(BIN)/.installed
+	$(BIN)/python -m uvicorn service.app:app --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
+test: $(BIN)/.installed-dev
+	$(BIN)/python -m pytest
+
+openapi: $(BIN)/.installed
+	$(BIN)/python -m service.api.openapi > openapi/openapi.json
+
+accuracy: $(BIN)/.installed
+	$(BIN)/python bench/corpus_accuracy.py
+
+lint: $(BIN)/.installed-dev
+	$(BIN)/hadolint Dockerfile
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,50 @@
+"""The gold corpus (../shared/corpus/dev.jsonl), one test per line.
+
+Expected values are the corpus's, written by people. A line may be a strict
+xfail only with a written reason; the reasons are grouped by failure class.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from service import normalize
+
+from .conftest import CORPUS
+
+# Lines whose gold period is null although the text's amount makes the period
+# plain; paynorm infers it and flags period_inferred (or reads the written
+# "P.A."). Reported on the parser issue as arguable labels.
+XFAIL = {
+    "indeed-0009": "gold period null; paynorm infers 'year' from $80,000-$130,000 and flags it",
+    "other-0005": "gold period null; paynorm infers 'year' from AUD 105,974-113,500 and flags it",
+    "india-0024": "gold period null because of 'PER Batch'; paynorm reads the written 'P.A.'",
+}
+
+RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()] if CORPUS.exists() else []
+
+
+def _value(v: object) -> object:
+    return None if v is None else Decimal(str(v)) if isinstance(v, (int, float)) else v
+
+
+@pytest.mark.skipif(not RECORDS, reason=f"corpus not found at {CORPUS}")
+@pytest.mark.parametrize(
+    "rec",
+    [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(reason=XFAIL[r["id"]], strict=True)) if r["id"] in XFAIL
+     else pytest.param(r, id=r["id"]) for r in RECORDS],
+)
+def test_corpus_line(rec: dict) -> None:
+    result = normalize(rec["text"], country=rec["hints"].get("country"))
+    s = result.stated
+    got = (None, None, None, None) if s is None else (_value(s.min), _value(s.max), s.currency, s.period)
+    e = rec["expected"]
+    assert got == (_value(e["min"]), _value(e["max"]), e["currency"], e["period"])
+
+
+def test_corpus_is_present() -> None:
+    # CI runs beside ../shared; a missing corpus must not pass silently
+    assert len(RECORDS) >= 400, f"expected the dev corpus at {CORPUS}"

@@ -1,0 +1,129 @@
+"""Period and currency conversion; expected values computed by hand from the
+embedded ECB rates of 2026-10-30 (EUR = 1.1172 USD = 0.8338 GBP = 7.4326 CNY)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from service import InvalidInput, normalize
+
+D = Decimal
+
+
+def codes(result) -> list[str]:
+    return [w.code for w in result.warnings]
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "want_min", "want_max"),
+    [
+        ("$25-30/hr", {"target_currency": "USD"}, D(52000), D(62400)),  # x 40 h x 52 w
+        ("$52,000 a year", {"target_currency": "USD", "target_period": "hour"}, D(25), D(25)),
+        ("£450 per day", {"target_currency": "GBP", "target_period": "week"}, D(2250), D(2250)),
+        ("€3,000 a month", {"target_currency": "EUR", "months_per_year": 13}, D(39000), D(39000)),
+        ("£20 per hour", {"target_currency": "GBP", "hours_per_week": "37.5"}, D(39000), D(39000)),
+        ("15-25K·13薪", {"country": "CN", "target_currency": "CNY"}, D(195000), D(325000)),
+        ("£30,000 per year", {"target_currency": "USD"}, D("40196.69"), D("40196.69")),  # 30000 * 1.1172 / 0.8338
+        ("€1,000 per month", {"target_currency": "USD", "target_period": "month"}, D("1117.20"), D("1117.20")),
+        ("¥10,000 per month", {"country": "JP", "target_currency": "JPY", "target_period": "month"}, D(10000), D(10000)),
+    ],
+)
+def test_conversion(text: str, options: dict, want_min: Decimal, want_max: Decimal) -> None:
+    n = normalize(text, **options).normalized
+    assert (n.min, n.max) == (want_min, want_max)
+
+
+def test_the_readme_example() -> None:
+    r = normalize("up to $900,000 (approximately ₹7.4 crore)", target_currency="EUR")
+    assert (r.stated.min, r.stated.max, r.stated.currency) == (None, D(900000), "USD")
+    assert r.stated.bound == "at_most"
+    assert (r.normalized.min, r.normalized.max, r.normalized.currency) == (None, D("805585.39"), "EUR")
+    assert (r.rate.base, r.rate.quote, r.rate.date, r.rate.source) == ("USD", "EUR", datetime.date(2026, 10, 30), "ecb")
+    assert {"period_inferred", "currency_ambiguous"} <= set(codes(r))
+    assert r.mentions[1].role == "alternative" and r.mentions[1].max == D(74000000)
+
+
+def test_rounding_to_minor_units_happens_once() -> None:
+    r = normalize("$1,000 per month", target_currency="JPY", target_period="month")
+    # 1000 / 1.1172 * 175.68 = 157250.268...; JPY has no minor unit
+    assert r.normalized.max == D(157250)
+
+
+def test_months_per_year_from_text_wins_and_is_reported() -> None:
+    r = normalize("20-35K·14薪", country="CN", target_currency="CNY", months_per_year=12)
+    assert r.period_conversion.months_per_year == D(14)
+    assert r.period_conversion.months_per_year_source == "text"
+    assert r.normalized.max == D(490000)
+
+
+def test_inferred_period_is_flagged_and_lowers_confidence() -> None:
+    written = normalize("£60,000 per year", target_currency="GBP")
+    inferred = normalize("£60,000", target_currency="GBP")
+    assert inferred.stated.period == "year" and inferred.stated.period_inferred
+    assert not written.stated.period_inferred
+    assert "period_inferred" in codes(inferred)
+    assert inferred.confidence < written.confidence == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "period"),
+    [("$25", {}, "hour"), ("£450", {}, "day"), ("€5,000", {}, "month"), ("£60,000", {}, "year"),
+     ("25K", {"country": "CN"}, "month"), ("2千-4千", {"country": "CN"}, "month")],
+)
+def test_period_inference_by_magnitude(text: str, options: dict, period: str) -> None:
+    assert normalize(text, **options).stated.period == period
+
+
+def test_weekend_as_of_uses_the_friday_rate_and_says_so() -> None:
+    r = normalize("€1,000 per month", target_currency="USD", target_period="month", as_of=datetime.date(2026, 10, 31))
+    assert (r.rate.date, r.rate.requested_date) == (datetime.date(2026, 10, 30), datetime.date(2026, 10, 31))
+    assert "rate_date_fallback" in codes(r)
+    assert r.normalized.max == D("1117.20")
+
+
+def test_as_of_before_the_first_rate_is_invalid_input() -> None:
+    with pytest.raises(InvalidInput) as e:
+        normalize("€1,000", as_of=datetime.date(1990, 1, 1))
+    assert e.value.field == "as_of"
+
+
+def test_currency_without_rate_gives_null_normalized_and_a_warning() -> None:
+    r = normalize("20.000.000 ₫/tháng", target_currency="USD")
+    assert r.stated.currency == "VND" and r.stated.max == D(20000000)
+    assert r.normalized is None
+    assert "rate_unavailable" in codes(r)
+
+
+def test_open_ends_stay_open() -> None:
+    r = normalize("from £30,000 per year", target_currency="GBP")
+    assert (r.normalized.min, r.normalized.max) == (D(30000), None)
+
+
+def test_no_salary_is_a_normal_result() -> None:
+    r = normalize("Competitive salary + benefits")
+    assert r.stated is None and r.normalized is None
+    assert r.reason == "competitive"
+    assert codes(r) == ["no_salary"]
+
+
+def test_kr_without_hint_is_not_silently_sek() -> None:
+    r = normalize("45 000 kr/mån")
+    assert r.stated.currency is None
+    assert r.stated.currency_candidates == ["SEK", "NOK", "DKK", "ISK"]
+    assert "currency_unknown" in codes(r)
+    assert r.normalized is None
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [({"target_currency": "XYZ"}, "target_currency"), ({"country": "ZZ"}, "country"),
+     ({"target_period": "decade"}, "target_period"), ({"locale": "xx_YY_ZZ"}, "locale"),
+     ({"hours_per_week": 0}, "hours_per_week"), ({"colour": "red"}, "colour")],
+)
+def test_bad_options_name_the_field(options: dict, field: str) -> None:
+    with pytest.raises(InvalidInput) as e:
+        normalize("£30k", **options)
+    assert e.value.field == field

@@ -1,0 +1,274 @@
+"""Named parser rules, each with phrasings and the one value a person expects.
+
+Values are (min, max, currency, period) as the text states them; period None
+means the text writes none (normalize infers it later). Written by hand.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from service.parse import parse
+
+D = Decimal
+
+RULES: dict[str, list[tuple[str, dict, tuple]]] = {
+    "symbol_prefix_and_k": [
+        ("$53K-$91K", {}, (D(53000), D(91000), "USD", None)),
+        ("£30k - £35k pa + bonus", {}, (D(30000), D(35000), "GBP", "year")),
+        ("€45k-50k", {}, (D(45000), D(50000), "EUR", None)),
+        ("A$120k + super", {}, (D(120000), D(120000), "AUD", None)),
+        ("AU$95,000 - AU$105,000 per annum", {}, (D(95000), D(105000), "AUD", "year")),
+        ("C$80,000/year", {}, (D(80000), D(80000), "CAD", "year")),
+        ("CA$ 75k", {}, (D(75000), D(75000), "CAD", None)),
+        ("HK$30,000 per month", {}, (D(30000), D(30000), "HKD", "month")),
+        ("S$6,000 - S$8,000 monthly", {}, (D(6000), D(8000), "SGD", "month")),
+        ("NZ$70,000", {}, (D(70000), D(70000), "NZD", None)),
+        ("R$ 5.000,00 por mês", {}, (D(5000), D(5000), "BRL", "month")),
+        ("MX$25,000 mensuales", {}, (D(25000), D(25000), "MXN", "month")),
+        ("US$4,500 a month", {}, (D(4500), D(4500), "USD", "month")),
+    ],
+    "iso_code_before_or_after": [
+        ("USD 120,000 - 150,000", {}, (D(120000), D(150000), "USD", None)),
+        ("120000 EUR per year", {}, (D(120000), D(120000), "EUR", "year")),
+        ("CHF 120'000", {}, (D(120000), D(120000), "CHF", None)),
+        ("AED 15,000 per month", {}, (D(15000), D(15000), "AED", "month")),
+        ("20.00 - 27.00 GBP Hourly", {}, (D(20), D(27), "GBP", "hour")),
+        ("$25.000 MXN mensuales", {}, (D(25000), D(25000), "MXN", "month")),
+        ("SAR 12,000 monthly", {}, (D(12000), D(12000), "SAR", "month")),
+    ],
+    "currency_words": [
+        ("50,000 dollars a year", {"country": "US"}, (D(50000), D(50000), "USD", "year")),
+        ("40000 euros al año", {}, (D(40000), D(40000), "EUR", "year")),
+        ("30,000 pounds per annum", {}, (D(30000), D(30000), "GBP", "year")),
+        ("5 lakh rupees per annum", {"country": "IN"}, (D(500000), D(500000), "INR", "year")),
+        ("3000 Euro brutto im Monat", {}, (D(3000), D(3000), "EUR", "month")),
+        ("250,000 yen per month", {}, (D(250000), D(250000), "JPY", "month")),
+    ],
+    "indian_units": [
+        ("12 LPA", {"country": "IN"}, (D(1200000), D(1200000), "INR", "year")),
+        ("7-9 LPA", {"country": "IN"}, (D(700000), D(900000), "INR", "year")),
+        ("₹7.4 crore", {}, (D(74000000), D(74000000), "INR", None)),
+        ("Rs. 15,00,000 - 20,00,000 per annum", {"country": "IN"}, (D(1500000), D(2000000), "INR", "year")),
+        ("₹ 4.5 Lacs - 6 Lacs P.A.", {}, (D(450000), D(600000), "INR", "year")),
+        ("INR 1.2 Cr", {}, (D(12000000), D(12000000), "INR", None)),
+        ("10L - 15L per annum", {"country": "IN"}, (D(1000000), D(1500000), "INR", "year")),
+    ],
+    "cjk_units": [
+        ("15-25K·13薪", {"country": "CN"}, (D(15000), D(25000), "CNY", None)),
+        ("1.5万", {"country": "CN"}, (D(15000), D(15000), "CNY", None)),
+        ("1-1.5万/月", {"country": "CN"}, (D(10000), D(15000), "CNY", "month")),
+        ("20-30万/年", {"country": "CN"}, (D(200000), D(300000), "CNY", "year")),
+        ("150-200元/天", {}, (D(150), D(200), "CNY", "day")),
+        ("年収500万円〜800万円", {}, (D(5000000), D(8000000), "JPY", "year")),
+        ("月給25万円以上", {}, (D(250000), None, "JPY", "month")),
+        ("時給1,200円", {}, (D(1200), D(1200), "JPY", "hour")),
+        ("月給24万5,000円～", {}, (D(245000), None, "JPY", "month")),
+        ("연봉 3,000만원", {}, (D(30000000), D(30000000), "KRW", "year")),
+        ("월급 250만원", {}, (D(2500000), D(2500000), "KRW", "month")),
+        ("年薪30万起", {"country": "CN"}, (D(300000), None, "CNY", "year")),
+    ],
+    "other_multipliers": [
+        ("15 - 20 triệu", {"country": "VN"}, (D(15000000), D(20000000), "VND", None)),
+        ("13tr-15tr ₫/tháng", {}, (D(13000000), D(15000000), "VND", "month")),
+        ("Rp 5.000.000 - Rp 7.000.000 per bulan", {}, (D(5000000), D(7000000), "IDR", "month")),
+        ("Rp 8 juta per bulan", {}, (D(8000000), D(8000000), "IDR", "month")),
+        ("$1.2M", {"country": "US"}, (D(1200000), D(1200000), "USD", None)),
+        ("45 k€ brut annuel", {}, (D(45000), D(45000), "EUR", "year")),
+        ("35 thousand pounds a year", {}, (D(35000), D(35000), "GBP", "year")),
+    ],
+    "number_formats": [
+        ("$1,234,567.89", {}, (D("1234567.89"), D("1234567.89"), "USD", None)),
+        ("1.234.567,89 €", {}, (D("1234567.89"), D("1234567.89"), "EUR", None)),
+        ("45 000 € par an", {}, (D(45000), D(45000), "EUR", "year")),
+        ("45\u00a0000 € par an", {}, (D(45000), D(45000), "EUR", "year")),
+        ("45\u202f000 €", {}, (D(45000), D(45000), "EUR", None)),
+        ("8 000 – 12 000 zł brutto", {}, (D(8000), D(12000), "PLN", None)),
+        ("£12.50 per hour", {}, (D("12.50"), D("12.50"), "GBP", "hour")),
+        ("45.000 - 55.000 € brutto/Jahr", {}, (D(45000), D(55000), "EUR", "year")),
+        ("30.000 € brutos anuales", {}, (D(30000), D(30000), "EUR", "year")),
+        ("RAL 35.000 €", {}, (D(35000), D(35000), "EUR", "year")),
+        ("30-45000", {"country": "GB"}, (D(30000), D(45000), "GBP", None)),
+        ("S/ 3,500", {}, (D(3500), D(3500), "PEN", None)),
+        ("$89, 670 - $106,449", {"country": "AU"}, (D(89670), D(106449), "AUD", None)),
+        ("１２万円", {}, (D(120000), D(120000), "JPY", None)),
+    ],
+    "ranges": [
+        ("$25-30/hr", {}, (D(25), D(30), "USD", "hour")),
+        ("£40,000 to £45,000", {}, (D(40000), D(45000), "GBP", None)),
+        ("between $80,000 and $130,000", {}, (D(80000), D(130000), "USD", None)),
+        ("zwischen 50.000 und 60.000 €", {}, (D(50000), D(60000), "EUR", None)),
+        ("50.000 bis 60.000 € im Jahr", {}, (D(50000), D(60000), "EUR", "year")),
+        ("de 40 000 à 50 000 € par an", {}, (D(40000), D(50000), "EUR", "year")),
+        ("entre 3.000 e 4.000 reais por mês", {}, (D(3000), D(4000), "BRL", "month")),
+        ("90-100k", {"country": "US"}, (D(90000), D(100000), "USD", None)),
+        ("$80K — $100K", {}, (D(80000), D(100000), "USD", None)),
+        ("15~20万/年", {"country": "CN"}, (D(150000), D(200000), "CNY", "year")),
+        ("10至15万", {"country": "CN"}, (D(100000), D(150000), "CNY", None)),
+        ("7 per hour to 8.50 per hour", {"country": "GB"}, (D(7), D("8.50"), "GBP", "hour")),
+    ],
+    "open_ranges": [
+        ("up to $900,000", {}, (None, D(900000), "USD", None)),
+        ("Upto 16,000 per annum", {"country": "GB"}, (None, D(16000), "GBP", "year")),
+        ("max. 4.000 € im Monat", {}, (None, D(4000), "EUR", "month")),
+        ("from £30,000", {}, (D(30000), None, "GBP", None)),
+        ("starting at $20/hr", {}, (D(20), None, "USD", "hour")),
+        ("min. 3500 EUR", {}, (D(3500), None, "EUR", None)),
+        ("$100k+", {}, (D(100000), None, "USD", None)),
+        ("年収400万円～", {}, (D(4000000), None, "JPY", "year")),
+        ("8000元起", {}, (D(8000), None, "CNY", None)),
+        ("ab 60.000 € pro Jahr", {}, (D(60000), None, "EUR", "year")),
+        ("to 35.00 per hour", {"country": "GB"}, (None, D(35), "GBP", "hour")),
+    ],
+    "periods": [
+        ("$30 an hour", {}, (D(30), D(30), "USD", "hour")),
+        ("£6.50 p/h", {}, (D("6.50"), D("6.50"), "GBP", "hour")),
+        ("£450 per day", {}, (D(450), D(450), "GBP", "day")),
+        ("£500 p.d.", {}, (D(500), D(500), "GBP", "day")),
+        ("£600 daily", {}, (D(600), D(600), "GBP", "day")),
+        ("$1,000 per week", {}, (D(1000), D(1000), "USD", "week")),
+        ("£400 pw", {}, (D(400), D(400), "GBP", "week")),
+        ("£2,500 pcm", {}, (D(2500), D(2500), "GBP", "month")),
+        ("$5,000/month", {}, (D(5000), D(5000), "USD", "month")),
+        ("£30,000 p.a.", {}, (D(30000), D(30000), "GBP", "year")),
+        ("$120,000/yr", {}, (D(120000), D(120000), "USD", "year")),
+        ("$95,000 annually", {}, (D(95000), D(95000), "USD", "year")),
+        ("45.000 € par an", {}, (D(45000), D(45000), "EUR", "year")),
+        ("30.000 € al año", {}, (D(30000), D(30000), "EUR", "year")),
+        ("20.000.000 ₫/tháng", {}, (D(20000000), D(20000000), "VND", "month")),
+        ("50 000 kr/mån", {"country": "SE"}, (D(50000), D(50000), "SEK", "month")),
+        ("500 €/Monat", {}, (D(500), D(500), "EUR", "month")),
+    ],
+    "alternatives_and_roles": [
+        ("up to $900,000 (approximately ₹7.4 crore)", {}, (None, D(900000), "USD", None)),
+        ("£50,000 (~€58k)", {}, (D(50000), D(50000), "GBP", None)),
+        ("£30k basic + £10k bonus", {}, (D(30000), D(30000), "GBP", None)),
+        ("50K-60K + 120K OTE", {"country": "GB"}, (D(50000), D(60000), "GBP", None)),
+        ("OTE £60k, base £35k", {}, (D(35000), D(35000), "GBP", None)),
+        ("$60,000 base + 20% bonus", {}, (D(60000), D(60000), "USD", None)),
+    ],
+    "not_pay_numbers": [
+        ("$80,000 per year, 401k matching", {}, (D(80000), D(80000), "USD", "year")),
+        ("24/7 support role, £25,000", {}, (D(25000), D(25000), "GBP", None)),
+        ("5 days a week, £12 per hour", {}, (D(12), D(12), "GBP", "hour")),
+        ("Call 020 7946 0958 - £28,000 pa", {}, (D(28000), D(28000), "GBP", "year")),
+        ("3+ years experience, $70k-$80k", {}, (D(70000), D(80000), "USD", None)),
+        ("team of 50, salary €55.000", {}, (D(55000), D(55000), "EUR", None)),
+        ("Mindestens 2,5 Jahre Erfahrung; 55.000 € p.a.", {}, (D(55000), D(55000), "EUR", "year")),
+        ("We raised $40M in our Series B. Salary: $150k", {}, (D(150000), D(150000), "USD", None)),
+        ("$2B revenue company paying $120,000", {}, (D(120000), D(120000), "USD", None)),
+    ],
+}
+
+NO_SALARY = [
+    ("Competitive", "competitive"),
+    ("DOE", "not_disclosed"),
+    ("Not disclosed", "not_disclosed"),
+    ("Negotiable", "negotiable"),
+    ("面议", "negotiable"),
+    ("Thoả thuận", "negotiable"),
+    ("Founded in 1998, we have 200 employees", None),
+    ("Apply by 15/03/2024", None),
+    ("401(k) and 24/7 support", None),
+    ("Series B $40M funding round", None),
+    ("$2B revenue", None),
+    ("17% super", None),
+]
+
+CASES = [(name, text, hints, want) for name, rows in RULES.items() for text, hints, want in rows]
+
+
+@pytest.mark.parametrize(("rule", "text", "hints", "want"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_rule(rule: str, text: str, hints: dict, want: tuple) -> None:
+    m = parse(text, **hints).salary
+    assert m is not None, f"no salary found in {text!r}"
+    assert (m.minimum, m.maximum, m.currency, m.period) == want
+
+
+@pytest.mark.parametrize(("text", "reason"), NO_SALARY)
+def test_no_salary(text: str, reason: str | None) -> None:
+    result = parse(text)
+    assert result.salary is None, result.salary
+    if reason:
+        assert result.no_salary_reason == reason
+
+
+def test_alternative_is_linked_to_the_main_amount() -> None:
+    text = "up to $900,000 (approximately ₹7.4 crore) per year"
+    r = parse(text)
+    assert [m.role for m in r.mentions] == ["primary", "alternative"]
+    alt = r.mentions[1]
+    assert alt.alternative_of == 0
+    assert (alt.minimum, alt.currency) == (D(74000000), "INR")
+    assert text[alt.span[0]:alt.span[1]] == "₹7.4 crore"
+    assert r.mentions[0].period == "year"
+
+
+def test_whole_sentence_prefers_the_offer_over_market_figures() -> None:
+    text = ("Netflix is hiring an AI manager with a salary of up to $900,000 (approximately ₹7.4 crore) "
+            "per year; similar roles typically pay between $300,000 and $900,000.")
+    r = parse(text)
+    m = r.salary
+    assert (m.minimum, m.maximum, m.currency, m.period) == (None, D(900000), "USD", "year")
+    assert len(r.mentions) == 3
+    assert r.mentions[2].role == "base"
+
+
+def test_ote_is_other_pay() -> None:
+    r = parse("50K-60K + 120K OTE", country="GB")
+    assert [m.role for m in r.mentions] == ["primary", "other_pay"]
+    assert r.mentions[1].maximum == D(120000)
+
+
+def test_months_per_year_is_read() -> None:
+    assert parse("15-25K·13薪", country="CN").months_per_year == D(13)
+    assert parse("60.000 € brutto, 14 Gehälter").months_per_year == D(14)
+    assert parse("€60,000 plus 13th month salary").months_per_year == D(13)
+    assert parse("£40k").months_per_year is None
+
+
+def test_spans_index_the_text_as_sent() -> None:
+    text = "Salary:\u200b £30k\u2013£35k"
+    m = parse(text).salary
+    assert text[m.span[0]:m.span[1]] == "£30k\u2013£35k"
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "currency", "rule", "candidates"),
+    [
+        ("$50,000", {}, "USD", "fallback", 11),
+        ("$50,000", {"country": "CA"}, "CAD", "country", 11),
+        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 11),
+        ("A$50,000", {"country": "US"}, "AUD", "symbol", 1),
+        ("¥300,000", {"country": "CN"}, "CNY", "country", 2),
+        ("¥300,000", {}, "JPY", "fallback", 2),
+        ("45 000 kr", {}, None, "none", 4),
+        ("45 000 kr", {"country": "NO"}, "NOK", "country", 4),
+        ("R 25 000", {"country": "ZA"}, "ZAR", "symbol", 1),
+        ("Rs 50,000", {"country": "PK"}, "PKR", "country", 4),
+        ("5000元", {}, "CNY", "script", 1),
+        ("50000", {"country": "DE"}, "EUR", "country", 1),
+    ],
+)
+def test_currency_resolution(text: str, hints: dict, currency: str | None, rule: str, candidates: int) -> None:
+    m = parse(text, **hints).salary
+    assert (m.currency, m.currency_rule, len(m.currency_candidates)) == (currency, rule, candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "value", "guessed"),
+    [
+        ("3.500 €", {}, D(3500), True),
+        ("3.500 €", {"locale": "en_US"}, D("3.5"), False),
+        ("3,500 €", {"locale": "de_DE"}, D("3.5"), False),
+        ("1,234 €", {}, D(1234), False),
+        ("1,234 €", {"country": "DE"}, D(1234), True),
+        ("3.500 €", {"country": "DE"}, D(3500), False),
+        ("3.500 € bis 4.200,50 €", {}, D(3500), False),
+    ],
+)
+def test_decimal_ambiguity(text: str, hints: dict, value: Decimal, guessed: bool) -> None:
+    m = parse(text, **hints).salary
+    assert (m.minimum, m.decimal_guessed) == (value, guessed)

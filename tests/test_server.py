@@ -1,0 +1,68 @@
+"""The real server: uvicorn started on loopback, the README's curl made with httpx."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "PAYNORM_TARGET_CURRENCY": "GBP"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "service.app:app", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                pytest.fail(f"server did not start: {out[-2000:]}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_readme_curl(server: str) -> None:
+    r = httpx.post(f"{server}/normalize", json={"text": "up to $900,000 (approximately ₹7.4 crore)", "target_currency": "EUR"})
+    body = r.json()
+    assert r.status_code == 200
+    assert body["stated"]["max"] == 900000 and body["stated"]["currency"] == "USD"
+    assert body["normalized"]["max"] == 805585.39 and body["normalized"]["currency"] == "EUR"
+
+
+def test_settings_come_from_the_environment(server: str) -> None:
+    body = httpx.post(f"{server}/normalize", json={"text": "£30,000 per year"}).json()
+    assert body["normalized"]["currency"] == "GBP" and body["normalized"]["max"] == 30000
+
+
+def test_malformed_json_is_422_over_the_wire(server: str) -> None:
+    r = httpx.post(f"{server}/normalize", content=b'{"text": ', headers={"content-type": "application/json"})
+    assert r.status_code == 422
+    assert "not valid JSON" in r.json()["error"]["message"]
