@@ -10,6 +10,7 @@ The family is the record id without its number (adzuna, china, japan...).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import defaultdict
 from decimal import Decimal
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from service import normalize  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
+DEFAULT = Path(os.environ.get("PAYNORM_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl")
 FIELDS = ("min", "max", "currency", "period")
 
 

@@ -8,7 +8,10 @@ from fastapi.testclient import TestClient
 from service.api import create_app
 from service.settings import Settings
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
+import os
+
+# CI lays ../shared beside the clone; PAYNORM_CORPUS points elsewhere.
+CORPUS = Path(os.environ.get("PAYNORM_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl")
 
 
 @pytest.fixture(scope="session")
