@@ -127,3 +127,9 @@ def test_bad_options_name_the_field(options: dict, field: str) -> None:
     with pytest.raises(InvalidInput) as e:
         normalize("£30k", **options)
     assert e.value.field == field
+
+
+def test_piece_rate_is_not_converted() -> None:
+    r = normalize("£120 per shift", target_currency="GBP")
+    assert r.stated.period is None and r.normalized is None
+    assert "piece_rate" in codes(r) and "period_inferred" not in codes(r)

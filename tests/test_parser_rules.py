@@ -272,3 +272,17 @@ def test_currency_resolution(text: str, hints: dict, currency: str | None, rule:
 def test_decimal_ambiguity(text: str, hints: dict, value: Decimal, guessed: bool) -> None:
     m = parse(text, **hints).salary
     assert (m.minimum, m.decimal_guessed) == (value, guessed)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [("50,000 P.A. PER Batch", "PER Batch"), ("£120 per shift", "per shift"), ("$45 per session", "per session")],
+)
+def test_piece_rates_have_no_period(text: str, piece: str) -> None:
+    m = parse(text, country="GB").salary
+    assert (m.period, m.piece_rate) == (None, piece)
+
+
+def test_numbers_glued_to_words_are_names() -> None:
+    assert parse("A380 captain").salary is None
+    assert parse("GPT4 engineer, £90k").salary.maximum == D(90000)

@@ -87,10 +87,10 @@ class Normalizer:
             warnings.append(Warning(code="multiple_salaries", message="The text states more than one base salary; the first clear one was chosen."))
         work, months_source = _work_time(options, parsed)
         normalized, rate, conversion = None, None, None
-        if period is None:
+        if period is None and not salary.piece_rate:
             warnings.append(Warning(code="period_unknown", message="No pay period is written and none could be inferred without a rate for the currency."))
-        elif salary.currency is None:
-            pass  # currency_unknown already says why
+        elif salary.currency is None or period is None:
+            pass  # currency_unknown or piece_rate already says why
         else:
             conversion = _conversion(period, options.target_period, work, months_source)
             try:
@@ -111,6 +111,9 @@ class Normalizer:
     def _period(self, m: Mention, warnings: list[Warning]) -> tuple[Period | None, bool]:
         if m.period is not None:
             return m.period, False
+        if m.piece_rate:
+            warnings.append(Warning(code="piece_rate", message=f"The pay is per piece of work ('{m.piece_rate.strip()}'), not per time period; it is not converted."))
+            return None, False
         amount = m.maximum if m.maximum is not None else m.minimum
         assert amount is not None
         usd = amount

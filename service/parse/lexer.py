@@ -71,6 +71,7 @@ _MASTER = "|".join([
     rf"(?P<num>{NUM})",
     rf"(?P<mult>{_alt(_MULT_WORDS)})",
     rf"(?P<cur>{_currency_alternation()})",
+    rf"(?P<piece>{_alt(tables.PIECE_WORDS)})",
     _PERIOD_GROUPS,
     rf"(?P<between>{_alt(tables.BETWEEN_WORDS)})",
     rf"(?P<frompre>{_alt(tables.FROM_WORDS)})",

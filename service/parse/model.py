@@ -46,6 +46,7 @@ class Mention:
     strength: int = 0
     salary_context: bool = False
     decimal_guessed: bool = False
+    piece_rate: str | None = None  # "per batch": pay per piece of work, no time period
 
     @property
     def bound(self) -> Bound:

@@ -24,7 +24,7 @@ from .currencies import (
 )
 from .lexer import Token, prepare, tokens
 from .model import CurrencyRule, Mention, ParseResult, Warning
-from .tables import AND_WORDS, WEAK_RANGE_WORDS, Period
+from .tables import AND_WORDS, BETWEEN_ALSO_FROM, WEAK_RANGE_WORDS, Period
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
@@ -70,6 +70,8 @@ class Draft:
     alternative_of: int | None = None
     approximate: bool = False
     salary_context: bool = False
+    piece_rate: str | None = None
+    tail: int = 0  # end of a period word written after the amount
 
     @property
     def amounts(self) -> list[Amount]:
@@ -193,8 +195,21 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             # "$25.000 MXN": an ISO code right after wins over the symbol
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, a.end, toks[j].start, 1):
             a.count = not a.currencies
+        if _glued_to_a_word(toks, i, text):
+            a.count = True  # A380, GPT4, SQL2019: part of a name, not an amount
         out.append(a)
     return out
+
+
+_MAY_TOUCH = frozenset({"cur", "approx"})
+
+
+def _glued_to_a_word(toks: list[Token], i: int, text: str) -> bool:
+    t = toks[i]
+    if i == 0 or t.start == 0 or not text[t.start - 1].isascii() or not text[t.start - 1].isalpha():
+        return False
+    prev = toks[i - 1]
+    return prev.end == t.start and prev.kind not in _MAY_TOUCH and not prev.kind.startswith("period_")
 
 
 # --- ranges and open ends --------------------------------------------------
@@ -316,7 +331,7 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
             kind == "range" and word in _UPTO_RANGE_WORDS
         ):
             d.low, d.start = None, last.start
-        elif kind == "frompre":
+        elif kind == "frompre" or (kind == "between" and word in BETWEEN_ALSO_FROM):
             d.high, d.start = None, last.start
     elif kind in ("frompre", "between"):
         d.start = last.start
@@ -338,25 +353,35 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
             if a.multiplier == "lpa":
                 d.period, d.period_from_mult = "year", True
     for t in toks:
+        if t.kind == "piece":
+            target = _period_owner(t, drafts, text, prefix=False)
+            if target is not None:
+                target.piece_rate = t.text
+            continue
         if not t.kind.startswith("period_"):
             continue
         period = t.kind.removeprefix("period_")
         target = _period_owner(t, drafts, text)
         if target is not None and target.period is None:
             target.period = period  # type: ignore[assignment]
+        if target is not None and t.start >= target.end:
+            target.tail = t.end
+    for d in drafts:
+        if d.piece_rate:
+            d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
 
 
-def _period_owner(t: Token, drafts: list[Draft], text: str) -> Draft | None:
+def _period_owner(t: Token, drafts: list[Draft], text: str, *, prefix: bool = True) -> Draft | None:
     prev = [d for d in drafts if d.end <= t.start]
     nxt = [d for d in drafts if d.start >= t.end]
     if prev:
         d = prev[-1]
-        gap = _gap(text, d.end, t.start)
+        gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
             return _owner_of_alternative(d, drafts)
         if re.fullmatch(r"\s*\)\s*", gap) or re.fullmatch(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", gap, re.I):
             return _owner_of_alternative(d, drafts)
-    if nxt and _PREFIX_PERIOD_ALLOWED.match(t.text.strip()):
+    if prefix and nxt and _PREFIX_PERIOD_ALLOWED.match(t.text.strip()):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
         if len(gap) <= 12 and not any(ch in ".;\n" for ch in gap):
@@ -539,6 +564,7 @@ def _finish(d: Draft, country: str | None, default_currency: str | None) -> Ment
         strength=strength,
         salary_context=d.salary_context,
         decimal_guessed=any(a.guessed for a in d.amounts),
+        piece_rate=d.piece_rate,
     )
 
 

@@ -53,6 +53,14 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
 }
 
+# Pay per piece of work rather than per time: no period can be inferred.
+PIECE_WORDS: tuple[str, ...] = (
+    r"(?:per|/|a|an)\s*(?:batch|shift|project|session|class|lesson|visit|article|word|piece|delivery|call|"
+    r"task|assignment|gig|patient|student|sale|lead|appointment|mile|km|page|video|post|unit|job|case|night)",
+    r"pro\s+(?:schicht|projekt|einsatz|stück)", r"par\s+(?:mission|séance|cours|projet)",
+    r"por\s+(?:proyecto|sesión|clase|turno)", r"/\s*(?:ca|ca\s+làm|buổi)", r"每单", r"/\s*单", r"/\s*件",
+)
+
 # Range connectors between two amounts.
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al",
@@ -63,6 +71,8 @@ RANGE_WORDS: tuple[str, ...] = (
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile"})
 # Connectors that are also common words: only between two amounts.
 WEAK_RANGE_WORDS = frozenset({"a", "al", "e", "en", "do", "tot"})
+# "od 1 200 zł" alone is "from"; "od X do Y" a range.
+BETWEEN_ALSO_FROM = frozenset({"od", "từ"})
 BETWEEN_WORDS: tuple[str, ...] = (
     r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de",
 )
@@ -154,7 +164,6 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d+(?:[.,]\d+)?\s?%",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s*month)",
     r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
-    r"\b[a-z]+\d+[a-z\d]*\b",  # codes such as A380, GPT4, SQL2019
 )
 # Texts that state that no amount is given, with the reason reported.
 NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
