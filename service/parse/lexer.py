@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN, fold_digits
 from . import tables
+from .dispatch import FirstCharDispatch
 from .currencies import iso_codes, symbol_table
 
 # Same-length replacements, so spans index the text as sent.
@@ -29,20 +30,24 @@ _LATIN = r"A-Za-z\u00C0-\u024F"
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 
-def _alt(fragments: tuple[str, ...] | list[str]) -> str:
-    """One alternation, longest first; a fragment that starts or ends with a
-    Latin letter must not touch another Latin letter there ("pa" not in "pay")."""
-    ordered = sorted(set(fragments), key=len, reverse=True)
-    return "(?:" + "|".join(_bounded(f) for f in ordered) + ")"
+def _alt(fragments: tuple[str, ...] | list[str]) -> list[str]:
+    """Branches of one group, longest first; a fragment that starts or ends
+    with a Latin letter must not touch another Latin letter there ("pa" not
+    in "pay")."""
+    return [_bounded(f) for f in sorted(set(fragments), key=len, reverse=True)]
 
 
 def _bounded(fragment: str) -> str:
-    head = rf"(?<![{_LATIN}])" if re.match(rf"[{_LATIN}]", fragment) else ""
-    tail = rf"(?![{_LATIN}])" if re.search(rf"(?:[{_LATIN}]|[?)])$", fragment) else ""
+    head = rf"(?<![{_LATIN}])" if _LATIN_START.match(fragment) else ""
+    tail = rf"(?![{_LATIN}])" if _LATIN_END.search(fragment) else ""
     return f"{head}{fragment}{tail}"
 
 
-def _currency_alternation() -> str:
+_LATIN_START = re.compile(rf"[{_LATIN}]")
+_LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
+
+
+def _currency_branches() -> list[str]:
     symbols = symbol_table()
     keys = [re.escape(k) for k in symbols if k != "¤"]
     codes = [c for c in iso_codes() if c not in symbols]
@@ -57,42 +62,38 @@ NUM = (
     rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"
 )
 
-_PERIOD_GROUPS = "|".join(
-    f"(?P<period_{p}>{_alt(words)})" for p, words in tables.PERIOD_WORDS.items()
-)
-_NOSAL_GROUPS = "|".join(
-    f"(?P<nosal_{reason}>{_alt(words)})" for reason, words in tables.NO_SALARY_REASONS.items()
-)
 _MULT_WORDS = [re.escape(m) for m in MULTIPLIERS if m not in CJK_UNITS]
 
-_MASTER = "|".join([
-    rf"(?P<months>{'|'.join(tables.MONTHS_PER_YEAR_PATTERNS)})",
-    rf"(?P<noise>{'|'.join(tables.NOISE_PATTERNS)})",
-    rf"(?P<num>{NUM})",
-    rf"(?P<mult>{_alt(_MULT_WORDS)})",
-    rf"(?P<cur>{_currency_alternation()})",
-    rf"(?P<piece>{_alt(tables.PIECE_WORDS)})",
-    _PERIOD_GROUPS,
-    rf"(?P<between>{_alt(tables.BETWEEN_WORDS)})",
-    rf"(?P<frompre>{_alt(tables.FROM_WORDS)})",
-    rf"(?P<fromsuf>{_alt(tables.FROM_SUFFIXES)})",
-    rf"(?P<uptosuf>{_alt(tables.UP_TO_SUFFIXES)})",
-    rf"(?P<uptopre>{_alt(tables.UP_TO_WORDS)})",
-    rf"(?P<range>{_alt(tables.RANGE_WORDS)})",
-    rf"(?P<base>{_alt(tables.BASE_WORDS)})",
-    rf"(?P<other>{_alt(tables.OTHER_PAY_WORDS)})",
-    rf"(?P<nonpay>{_alt(tables.NON_PAY_WORDS)})",
-    rf"(?P<approx>{_alt(tables.APPROX_WORDS)})",
-    rf"(?P<salary>{_alt(tables.SALARY_WORDS)})",
-    rf"(?P<unit>{_alt(tables.NON_MONEY_UNITS)})",
-    _NOSAL_GROUPS,
-    r"(?P<lparen>[(\[])",
-    r"(?P<rparen>[)\]])",
-    r"(?P<plus>\+)",
-    r"(?P<clause>[;!?\n|•]|\.(?!\d)|,(?=\s)|\s{3,})",
-    rf"(?P<word>{_CJK_CHAR}|(?:(?!{_CJK_CHAR})[^\W\d_])+)",
-])
-MASTER = re.compile(_MASTER, re.IGNORECASE)
+# Token kinds in priority order: at one position the first kind that matches
+# wins, as in one big alternation.
+GROUPS: list[tuple[str, list[str]]] = [
+    ("months", list(tables.MONTHS_PER_YEAR_PATTERNS)),
+    ("noise", list(tables.NOISE_PATTERNS)),
+    ("num", [NUM]),
+    ("mult", _alt(_MULT_WORDS)),
+    ("cur", _currency_branches()),
+    ("piece", _alt(tables.PIECE_WORDS)),
+    *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
+    ("between", _alt(tables.BETWEEN_WORDS)),
+    ("frompre", _alt(tables.FROM_WORDS)),
+    ("fromsuf", _alt(tables.FROM_SUFFIXES)),
+    ("uptosuf", _alt(tables.UP_TO_SUFFIXES)),
+    ("uptopre", _alt(tables.UP_TO_WORDS)),
+    ("range", _alt(tables.RANGE_WORDS)),
+    ("base", _alt(tables.BASE_WORDS)),
+    ("other", _alt(tables.OTHER_PAY_WORDS)),
+    ("nonpay", _alt(tables.NON_PAY_WORDS)),
+    ("approx", _alt(tables.APPROX_WORDS)),
+    ("salary", _alt(tables.SALARY_WORDS)),
+    ("unit", _alt(tables.NON_MONEY_UNITS)),
+    *[(f"nosal_{reason}", _alt(words)) for reason, words in tables.NO_SALARY_REASONS.items()],
+    ("lparen", [r"[(\[]"]),
+    ("rparen", [r"[)\]]"]),
+    ("plus", [r"\+"]),
+    ("clause", [r"[;!?\n|•]|\.(?!\d)|,(?=\s)|\s{3,}"]),
+    ("word", [rf"{_CJK_CHAR}|(?:(?!{_CJK_CHAR})[^\W\d_])+"]),
+]
+_DISPATCH = FirstCharDispatch(GROUPS, re.IGNORECASE)
 _CODES = iso_codes()
 
 
@@ -111,7 +112,7 @@ def prepare(text: str) -> str:
 
 def tokens(text: str) -> Iterator[Token]:
     """Tokens of ``text`` (already ``prepare``d), left to right, no overlap."""
-    for m in MASTER.finditer(text):
+    for m in _DISPATCH.finditer(text):
         kind = m.lastgroup or "word"
         if kind.startswith("period_") and m.group().isupper() and len(m.group()) <= 2 and m.group() != "PA":
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is

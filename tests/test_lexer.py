@@ -1,0 +1,32 @@
+"""The first-character dispatch yields exactly the tokens of one big alternation."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from service.parse import lexer
+
+from .conftest import CORPUS
+from .test_parser_rules import CASES, NO_SALARY
+
+ONE_ALTERNATION = re.compile(
+    "|".join(f"(?P<{name}>{'|'.join(branches)})" for name, branches in lexer.GROUPS), re.IGNORECASE
+)
+TEXTS = [c[1] for c in CASES] + [t for t, _ in NO_SALARY] + [
+    "Netflix is hiring: up to $900,000 (approx. ₹7.4 crore) per year; 401(k), 24/7, call +44 20 7946 0958.",
+    "年収500万円〜800万円 / 月給25万円以上 / 時給1,200円 / 연봉 3,000만원 / 15-25K·13薪 / 13tr-15tr ₫/tháng",
+    "KELVIN ＫK ſ İstanbul 30.000 TL aylık",
+]
+if CORPUS.exists():
+    TEXTS += [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_dispatch_equals_one_alternation(text: str) -> None:
+    text = lexer.prepare(text)
+    want = [(m.lastgroup, m.span()) for m in ONE_ALTERNATION.finditer(text)]
+    got = [(m.lastgroup, m.span()) for m in lexer._DISPATCH.finditer(text)]
+    assert got == want
