@@ -248,7 +248,8 @@ def test_spans_index_the_text_as_sent() -> None:
         ("45 000 kr", {"country": "NO"}, "NOK", "country", 4),
         ("R 25 000", {"country": "ZA"}, "ZAR", "symbol", 1),
         ("Rs 50,000", {"country": "PK"}, "PKR", "country", 4),
-        ("5000元", {}, "CNY", "script", 1),
+        ("5000元", {}, "CNY", "script", 4),
+        ("月薪 35,000元", {"country": "TW"}, "TWD", "country", 4),
         ("50000", {"country": "DE"}, "EUR", "country", 1),
     ],
 )

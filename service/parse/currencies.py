@@ -45,6 +45,9 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "pesos": "MXN",
 }
 
+# Signs that a script ties to one currency unless the country says otherwise.
+SCRIPT_DEFAULT: dict[str, str] = {"元": "CNY", "円": "JPY", "원": "KRW"}
+
 # Symbols and words CLDR does not give for the markets above; reviewed by hand.
 SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "AU$": ("AUD",),  # common on Australian boards; CLDR en has A$
@@ -54,8 +57,10 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "US$": ("USD",),
     "USD$": ("USD",),  # seen on LatAm boards
     "RMB": ("CNY",),  # renminbi, not an ISO code but printed everywhere
-    "元": ("CNY",),  # the yuan by script (TWD/HKD boards say 新台幣/港元)
+    "元": ("CNY", "TWD", "HKD", "MOP"),  # 元 is the unit word of all four; SCRIPT_DEFAULT picks CNY
     "块": ("CNY",),  # colloquial yuan
+    "N": ("NGN",),  # Nigerian boards print N200,000 for ₦200,000
+    "N$": ("NAD",),
     "円": ("JPY",),
     "원": ("KRW",),
     "đ": ("VND",),
@@ -120,9 +125,10 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "shillings": ("KES", "UGX", "TZS"),
 }
 
-# ISO codes that are common all-caps English words; read as currencies only
-# when written right next to an amount by a currency sign's rules, never alone.
-CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "GEL", "CVE", "MAD", "TRY"})
+# ISO codes that are common all-caps English words ("UP TO 30K ALL IN"): never
+# read as currencies. Albanian lek, Tongan paʻanga, Cuban and Bolivian pesos
+# and Somali shillings are read from their other signs and names.
+CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB"})
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN, fold_digits
 from . import tables
 from .dispatch import FirstCharDispatch
-from .currencies import iso_codes, symbol_table
+from .currencies import CONFUSABLE_CODES, iso_codes, symbol_table
 
 # Same-length replacements, so spans index the text as sent.
 _FOLD = str.maketrans({
@@ -25,7 +25,7 @@ _FOLD = str.maketrans({
     "\u2069": " ", "\u00ad": " ", "\x00": " ",
 })
 
-_LATIN = r"A-Za-z\u00C0-\u024F"
+_LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 # CJK text has no spaces: read it one character at a time between tokens.
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
@@ -39,7 +39,7 @@ def _alt(fragments: tuple[str, ...] | list[str]) -> list[str]:
 
 def _bounded(fragment: str) -> str:
     head = rf"(?<![{_LATIN}])" if _LATIN_START.match(fragment) else ""
-    tail = rf"(?![{_LATIN}])" if _LATIN_END.search(fragment) else ""
+    tail = rf"(?![{_LATIN}'’])" if _LATIN_END.search(fragment) else ""
     return f"{head}{fragment}{tail}"
 
 
@@ -49,16 +49,18 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 
 def _currency_branches() -> list[str]:
     symbols = symbol_table()
-    keys = [re.escape(k) for k in symbols if k != "¤"]
-    codes = [c for c in iso_codes() if c not in symbols]
-    return _alt(keys + codes)
+    # one-letter signs (R, N) count only right before a number: "R25 000", "N200,000"
+    keys = [re.escape(k) + (r"(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else "") for k in symbols if k != "¤"]
+    # ISO codes count in capitals only ("Std" is not STD); common words never
+    codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
+    return _alt(keys) + [rf"(?<![{_LATIN}]){c}(?![{_LATIN}])" for c in codes]
 
 
 # A number, optionally chained with CJK units: 24万5,000 / 1억 2천만 / 8千.
 _INNER_NUMBER = r"\d+(?:[.,]\d+)*"
 _CJK = rf"[{CJK_UNITS}]"
 NUM = (
-    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN})"
+    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN}(?:[.,]-{{1,2}}(?![\d-]))?)"
     rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"
 )
 
@@ -79,6 +81,7 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("fromsuf", _alt(tables.FROM_SUFFIXES)),
     ("uptosuf", _alt(tables.UP_TO_SUFFIXES)),
     ("uptopre", _alt(tables.UP_TO_WORDS)),
+    ("hyphenunit", list(tables.HYPHEN_UNITS)),
     ("range", _alt(tables.RANGE_WORDS)),
     ("base", _alt(tables.BASE_WORDS)),
     ("other", _alt(tables.OTHER_PAY_WORDS)),
@@ -94,7 +97,6 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("word", [rf"{_CJK_CHAR}|(?:(?!{_CJK_CHAR})[^\W\d_])+"]),
 ]
 _DISPATCH = FirstCharDispatch(GROUPS, re.IGNORECASE)
-_CODES = iso_codes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +116,8 @@ def tokens(text: str) -> Iterator[Token]:
     """Tokens of ``text`` (already ``prepare``d), left to right, no overlap."""
     for m in _DISPATCH.finditer(text):
         kind = m.lastgroup or "word"
+        if kind == "hyphenunit":
+            kind = "unit"
         if kind.startswith("period_") and m.group().isupper() and len(m.group()) <= 2 and m.group() != "PA":
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
-        if kind == "cur" and m.group().isalpha() and m.group().upper() in _CODES and not m.group().isupper():
-            kind = "word"  # "all", "top": ISO codes count only in capitals
         yield Token(kind, m.start(), m.end(), m.group())

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..numbers import CJK_UNITS, MULTIPLIERS, evidence_separator, read_number
 from .currencies import (
+    SCRIPT_DEFAULT,
     SYMBOL_FALLBACK,
     country_decimal_separator,
     country_currencies,
@@ -24,7 +25,7 @@ from .currencies import (
 )
 from .lexer import Token, prepare, tokens
 from .model import CurrencyRule, Mention, ParseResult, Warning
-from .tables import AND_WORDS, BETWEEN_ALSO_FROM, WEAK_RANGE_WORDS, Period
+from .tables import AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
@@ -94,7 +95,7 @@ def parse(
     _assign_periods(toks, drafts, prepared)
     _assign_roles(toks, drafts, prepared)
     _mark_alternatives(drafts, prepared)
-    _mark_salary_context(toks, drafts)
+    _mark_salary_context(toks, drafts, prepared)
     drafts = _merge_same_salary(drafts, prepared)
     result = ParseResult(text=text)
     for d in drafts:
@@ -127,6 +128,7 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
     With no settled decimal mark, a lone "45.000" or "3,500" is read as
     grouped thousands (pay is not written to three decimals) and flagged.
     """
+    raw = raw.rstrip("-").rstrip(".,") if raw.endswith("-") else raw  # "95'000.-": no cents
     if not any(u in raw for u in CJK_UNITS):
         n = read_number(raw.strip(), decimal)  # type: ignore[arg-type]
         return n.value, None, False, n.guessed
@@ -195,8 +197,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             # "$25.000 MXN": an ISO code right after wins over the symbol
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, a.end, toks[j].start, 1):
             a.count = not a.currencies
-        if _glued_to_a_word(toks, i, text):
-            a.count = True  # A380, GPT4, SQL2019: part of a name, not an amount
+        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text):
+            a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
         out.append(a)
     return out
 
@@ -210,6 +212,18 @@ def _glued_to_a_word(toks: list[Token], i: int, text: str) -> bool:
         return False
     prev = toks[i - 1]
     return prev.end == t.start and prev.kind not in _MAY_TOUCH and not prev.kind.startswith("period_")
+
+
+def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.kind == "word" and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3)
+
+
+def _leading_zero(raw: str) -> bool:
+    """ "07", "048616": codes and postcodes; "0.5" and "0,8" are numbers."""
+    return len(raw) > 1 and raw[0] == "0" and raw[1].isdigit()
 
 
 # --- ranges and open ends --------------------------------------------------
@@ -340,11 +354,7 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
 
 # --- periods -----------------------------------------------------------------
 
-_PREFIX_PERIOD_ALLOWED = re.compile(
-    r"^(?:年収|年收|年收入|年薪|年俸|月給|月给|月薪|月収|月收|月收入|時給|时薪|日給|日薪|연봉|월급|시급|일급|"
-    r"ral|jahresgehalt|monatsgehalt|stundenlohn|hourly|annual(?:ly)?|monthly|yearly|daily|weekly|월|每月)$",
-    re.IGNORECASE,
-)
+_PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.IGNORECASE)
 
 
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
@@ -381,7 +391,7 @@ def _period_owner(t: Token, drafts: list[Draft], text: str, *, prefix: bool = Tr
             return _owner_of_alternative(d, drafts)
         if re.fullmatch(r"\s*\)\s*", gap) or re.fullmatch(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", gap, re.I):
             return _owner_of_alternative(d, drafts)
-    if prefix and nxt and _PREFIX_PERIOD_ALLOWED.match(t.text.strip()):
+    if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
         if len(gap) <= 12 and not any(ch in ".;\n" for ch in gap):
@@ -426,20 +436,40 @@ def _high_denomination(d: Draft) -> bool:
     return bool(_codes_of([c for a in d.amounts for c in a.currencies]) & _HIGH_DENOMINATION)
 
 
+_ROLE_FORWARD_GAP = re.compile(
+    r"[\s:(\-–]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
+    r"für|for|pour|por|para|à|zu|of\s+up\s+to)\s*)?[\s:(]*",
+    re.IGNORECASE,
+)
+
+
 def _role_owner(t: Token, drafts: list[Draft], text: str) -> Draft | None:
     nxt = [d for d in drafts if d.start >= t.end]
     prev = [d for d in drafts if d.end <= t.start]
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
-        if len(gap) <= 16 and re.fullmatch(r"[\s:(\-–]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of)\s*)?[\s:(]*", gap, re.I):
+        if len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
             return nxt[0]
     if prev:
-        gap = _gap(text, prev[-1].end, t.start)
+        d = prev[-1]
+        gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 2 and not gap.strip():
-            return prev[-1]
+            return d
+        # "$50K target bonus", "$1,500 a week in commission": up to two plain words
+        words = gap.split()
+        if len(gap) <= 24 and len(words) <= 2 and all(w.isalpha() and w.lower() not in _JOINING for w in words):
+            return d
         if t.kind == "nonpay" and len(gap) <= 12 and re.fullmatch(r"[\s\w]*", gap) and not re.search(r"\d", gap):
-            return prev[-1]
+            return d
     return None
+
+
+# Words that join a second item to the amount ("plus bonus"): the role word
+# after them is not the amount's own.
+_JOINING = frozenset({
+    "plus", "and", "with", "und", "mit", "et", "avec", "y", "e", "con", "com", "incl", "including", "excluding",
+    "excl", "inkl", "zzgl", "or", "oder", "ou", "o", "also", "additional", "extra", "potential", "possible",
+})
 
 
 def _mark_alternatives(drafts: list[Draft], text: str) -> None:
@@ -447,24 +477,43 @@ def _mark_alternatives(drafts: list[Draft], text: str) -> None:
         a, b = drafts[i - 1], drafts[i]
         gap = _gap(text, a.end, b.start)
         parent = a.alternative_of if a.alternative_of is not None else i - 1
-        paren = re.fullmatch(r"\s*(?:[a-z./ ]{0,12})?\s*[(\[]\s*(?:approx(?:imately|\.)?|about|around|circa|ca\.|c\.|~|≈|or|i\.e\.|equiv(?:alent)?\.?(?:\s+to)?)?\s*", gap, re.I)
+        paren = _PAREN_ALTERNATIVE.fullmatch(gap)
         slash = re.fullmatch(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", gap, re.I)
-        if paren or (slash and _explicit_codes(a) and _explicit_codes(b) and not (_explicit_codes(a) & _explicit_codes(b))):
+        other_currency = bool(_explicit_codes(a) and _explicit_codes(b) and not (_explicit_codes(a) & _explicit_codes(b)))
+        if b.role_reason and "base" in b.role_reason:
+            continue  # "OTE £80k (£40k basic)": a base amount, not a restatement
+        if (paren and (other_currency or paren.group("approx") or b.approximate)) or (slash and other_currency):
             if drafts[parent].role != "non_pay":
                 b.role, b.alternative_of = "alternative", parent
                 b.role_reason = "written as an equivalent of the amount before it"
                 if drafts[parent].period is None and b.period is not None:
                     drafts[parent].period = b.period
+                elif b.period is None:
+                    b.period = drafts[parent].period
+
+
+_PAREN_ALTERNATIVE = re.compile(
+    r"\s*(?:[a-z./ ]{0,12})?\s*[(\[]\s*(?P<approx>approx(?:imately|\.)?|about|around|circa|ca\.|c\.|~|≈|or|i\.e\.|"
+    r"equiv(?:alent)?\.?(?:\s+to)?|env\.|environ|aprox\.?|约|約|ungefähr|etwa|rund)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _explicit_codes(d: Draft) -> set[str]:
     return _codes_of([c for a in d.amounts for c in a.currencies])
 
 
-def _mark_salary_context(toks: list[Token], drafts: list[Draft]) -> None:
-    kws = [t for t in toks if t.kind == "salary" or t.kind in ("period_year", "period_month") and not t.text.startswith("/")]
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
+
+
+def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    kws = [t for t in toks if t.kind == "salary"]
     for d in drafts:
-        d.salary_context = any(0 <= d.start - t.end <= 40 or 0 <= t.start - d.end <= 3 for t in kws)
+        d.salary_context = any(
+            0 <= d.start - t.end <= 40 and not _CLAUSE_BREAK.search(text[t.end:d.start])
+            or 0 <= t.start - d.end <= 3 and not text[d.end:t.start].strip()
+            for t in kws
+        )
 
 
 def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
@@ -532,6 +581,8 @@ def _resolve_currency(
         for code in local:
             if code in candidates:
                 return code, True, "country", candidates
+        if t.text in SCRIPT_DEFAULT:
+            return SCRIPT_DEFAULT[t.text], True, "script", candidates
         if (fallback := SYMBOL_FALLBACK.get(t.text) or SYMBOL_FALLBACK.get(t.text.lower())):
             return fallback, True, "fallback", candidates
         return None, True, "none", candidates
@@ -572,12 +623,14 @@ def _finish(d: Draft, country: str | None, default_currency: str | None) -> Ment
 
 
 def _weak(m: Mention) -> bool:
-    """A bare number with nothing that says money: no sign, period, unit."""
-    if m.strength > 1 or m.currency_written or m.period:
+    """A bare number with nothing that says money (no sign, period, multiplier
+    or salary word) is pay only at a salary's size: "team of 12" is not."""
+    if m.currency_written or m.period or m.piece_rate:
         return False
     values = [v for v in (m.minimum, m.maximum) if v is not None]
-    year_like = all(1900 <= v <= 2100 and v == v.to_integral() for v in values)
-    return year_like or all(v < 10 for v in values)
+    if all(1900 <= v <= 2100 and v == v.to_integral() for v in values) and m.minimum == m.maximum:
+        return True  # "in 2023", "30 June 2025"
+    return not m.salary_context and m.strength <= 2 and all(v < 1000 for v in values)
 
 
 def _drop_weak(result: ParseResult) -> None:
@@ -594,10 +647,11 @@ def _drop_weak(result: ParseResult) -> None:
 
 
 def _choose_primary(mentions: list[Mention]) -> int | None:
-    def score(i: int) -> tuple[int, int, int, int]:
+    def score(i: int) -> tuple[int, bool, bool, bool, int]:
         m = mentions[i]
         role = {"base": 2, "other_pay": 1}.get(m.role, 0)
-        return (role, m.strength >= 2, m.salary_context, -i)
+        marked_base = bool(m.role_reason and "base pay" in m.role_reason)
+        return (role, marked_base, m.strength >= 2, m.salary_context, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role in ("base", "other_pay")]
     if not candidates:
