@@ -29,18 +29,34 @@ def _default_normalizer() -> Normalizer:
     return Normalizer(load_embedded_book())
 
 
+_OPTIONS: dict[tuple[tuple[str, Any], ...], NormalizeOptions] = {}
+
+
 def normalize(text: str, **options: Any) -> NormalizeResult:
     """Parse ``text`` and normalize its salary with the embedded rates.
 
-    Raises ``InvalidInput`` (with ``field``) for a bad option or empty text.
+    Results are cached (LRU, 10,000 entries). Raises ``InvalidInput`` (with
+    ``field``) for a bad option or empty text.
     """
-    from pydantic import ValidationError
-
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("text", "must be a non-empty string")
     try:
-        opts = NormalizeOptions(**options)
+        key = tuple(sorted(options.items()))
+        opts = _OPTIONS.get(key)
+    except TypeError:  # an unhashable option value: validation will name it
+        key, opts = None, None
+    if opts is None:
+        opts = _options(options)
+        if key is not None and len(_OPTIONS) < 1024:
+            _OPTIONS[key] = opts
+    return _default_normalizer().cached(text, opts)
+
+
+def _options(options: dict[str, Any]) -> NormalizeOptions:
+    from pydantic import ValidationError
+
+    try:
+        return NormalizeOptions(**options)
     except ValidationError as e:
         err = e.errors()[0]
         raise InvalidInput(".".join(str(p) for p in err["loc"]), err["msg"]) from None
-    return _default_normalizer().normalize(text, opts)

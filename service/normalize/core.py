@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Decimal
 
+import datetime
+from collections.abc import Callable
+
 from babel.numbers import get_currency_precision
 from cachetools import LRUCache
 
@@ -44,12 +47,43 @@ _PENALTIES = {
 
 
 class Normalizer:
-    """Normalizes texts against one ``RateBook``; holds the parse cache."""
+    """Normalizes texts against a ``RateBook``; holds the caches.
 
-    def __init__(self, book: RateBook, *, target_currency: str = "USD", cache_size: int = 10_000) -> None:
-        self.book = book
+    ``books`` returns the current book (live providers swap it on refresh).
+    Parse results are cached by text and the options that change reading;
+    whole results by text, all options, the book and the day (staleness).
+    """
+
+    def __init__(
+        self,
+        books: RateBook | Callable[[], RateBook],
+        *,
+        target_currency: str = "USD",
+        cache_size: int = 10_000,
+        today: Callable[[], datetime.date] = datetime.date.today,
+    ) -> None:
+        self._books = books if callable(books) else (lambda: books)
         self.target_currency = target_currency
+        self._today = today
         self._parse_cache: LRUCache[tuple[str, str | None, str | None, str | None], ParseResult] = LRUCache(cache_size)
+        self._results: LRUCache[tuple[object, ...], NormalizeResult] = LRUCache(cache_size)
+        self.hits = self.misses = 0
+
+    @property
+    def book(self) -> RateBook:
+        return self._books()
+
+    def cached(self, text: str, options: NormalizeOptions) -> NormalizeResult:
+        """``normalize`` through the result cache."""
+        key = (text, options, id(self.book), self._today())
+        hit = self._results.get(key)
+        if hit is not None:
+            self.hits += 1
+            return hit
+        self.misses += 1
+        result = self.normalize(text, options)
+        self._results[key] = result
+        return result
 
     def parse(self, text: str, options: NormalizeOptions) -> ParseResult:
         key = (text, options.country, options.locale, options.default_currency)
@@ -60,8 +94,9 @@ class Normalizer:
         return hit
 
     def normalize(self, text: str, options: NormalizeOptions) -> NormalizeResult:
-        if options.as_of is not None and options.as_of < self.book.earliest_date():
-            raise InvalidInput("as_of", f"no exchange rates before {self.book.earliest_date().isoformat()} (got {options.as_of.isoformat()})")
+        book = self.book
+        if options.as_of is not None and options.as_of < book.earliest_date():
+            raise InvalidInput("as_of", f"no exchange rates before {book.earliest_date().isoformat()} (got {options.as_of.isoformat()})")
         parsed = self.parse(text, options)
         mentions = [_mention_out(m, text) for m in parsed.mentions]
         salary = parsed.salary
