@@ -67,11 +67,26 @@ class Normalizer:
         self._today = today
         self._parse_cache: LRUCache[tuple[str, str | None, str | None, str | None], ParseResult] = LRUCache(cache_size)
         self._results: LRUCache[tuple[object, ...], NormalizeResult] = LRUCache(cache_size)
+        self._rates: LRUCache[tuple[object, ...], Rate | RatesError] = LRUCache(4096)
         self.hits = self.misses = 0
 
     @property
     def book(self) -> RateBook:
         return self._books()
+
+    def _rate(self, book: RateBook, base: str, quote: str, as_of: datetime.date | None) -> Rate:
+        """A book's answers never change for one day: cache them (errors too)."""
+        key = (id(book), base, quote, as_of, self._today())
+        hit = self._rates.get(key)
+        if hit is None:
+            try:
+                hit = book.rate(base, quote, as_of)
+            except RatesError as e:
+                hit = e
+            self._rates[key] = hit
+        if isinstance(hit, RatesError):
+            raise hit.with_traceback(None)  # no traceback piling up on the cached error
+        return hit
 
     def cached(self, text: str, options: NormalizeOptions) -> NormalizeResult:
         """``normalize`` through the result cache."""
@@ -101,10 +116,10 @@ class Normalizer:
         mentions = [_mention_out(m, text) for m in parsed.mentions]
         salary = parsed.salary
         if salary is None:
-            return NormalizeResult(
+            return NormalizeResult.model_construct(
                 stated=None, normalized=None, mentions=mentions, rate=None, period_conversion=None,
                 confidence=0.9 if parsed.no_salary_reason != "no_amount" else 0.8,
-                warnings=[Warning(code="no_salary", message=_NO_SALARY[parsed.no_salary_reason or "no_amount"])],
+                warnings=[Warning.model_construct(code="no_salary", message=_NO_SALARY[parsed.no_salary_reason or "no_amount"])],
                 reason=parsed.no_salary_reason,
             )
         warnings: list[Warning] = []
@@ -113,31 +128,31 @@ class Normalizer:
         stated = _stated(salary, period, inferred, parsed)
         _currency_warnings(salary, warnings)
         if salary.decimal_guessed:
-            warnings.append(Warning(code="decimal_separator_guessed", message="A number such as '3.500' could be read two ways; the country's or the default number format decided."))
+            warnings.append(Warning.model_construct(code="decimal_separator_guessed", message="A number such as '3.500' could be read two ways; the country's or the default number format decided."))
         if salary.approximate:
-            warnings.append(Warning(code="approximate", message="The text gives the amount as approximate."))
+            warnings.append(Warning.model_construct(code="approximate", message="The text gives the amount as approximate."))
         if _only_other_pay(salary):
-            warnings.append(Warning(code="other_pay_only", message="No base pay is written; the amount shown is OTE, bonus or commission."))
+            warnings.append(Warning.model_construct(code="other_pay_only", message="No base pay is written; the amount shown is OTE, bonus or commission."))
         if _disagreeing(parsed, salary):
-            warnings.append(Warning(code="multiple_salaries", message="The text states more than one base salary; the first clear one was chosen."))
+            warnings.append(Warning.model_construct(code="multiple_salaries", message="The text states more than one base salary; the first clear one was chosen."))
         work, months_source = _work_time(options, parsed)
         normalized, rate, conversion = None, None, None
         if period is None and not salary.piece_rate:
-            warnings.append(Warning(code="period_unknown", message="No pay period is written and none could be inferred without a rate for the currency."))
+            warnings.append(Warning.model_construct(code="period_unknown", message="No pay period is written and none could be inferred without a rate for the currency."))
         elif salary.currency is None or period is None:
             pass  # currency_unknown or piece_rate already says why
         else:
             conversion = _conversion(period, options.target_period, work, months_source)
             try:
-                rate = self.book.rate(salary.currency, target, options.as_of)
+                rate = self._rate(book, salary.currency, target, options.as_of)
             except DateOutOfRangeError as e:
                 raise InvalidInput("as_of", str(e)) from None
             except RatesError as e:
-                warnings.append(Warning(code="rate_unavailable", message=f"{e} The stated salary is returned without conversion."))
+                warnings.append(Warning.model_construct(code="rate_unavailable", message=f"{e} The stated salary is returned without conversion."))
             else:
                 normalized = _normalized(salary, conversion.factor, rate, target, options.target_period)
                 _rate_warnings(rate, warnings)
-        return NormalizeResult(
+        return NormalizeResult.model_construct(
             stated=stated, normalized=normalized, mentions=mentions,
             rate=_rate_out(rate) if rate else None, period_conversion=conversion,
             confidence=_confidence(warnings), warnings=warnings, reason=None,
@@ -147,18 +162,18 @@ class Normalizer:
         if m.period is not None:
             return m.period, False
         if m.piece_rate:
-            warnings.append(Warning(code="piece_rate", message=f"The pay is per piece of work ('{m.piece_rate.strip()}'), not per time period; it is not converted."))
+            warnings.append(Warning.model_construct(code="piece_rate", message=f"The pay is per piece of work ('{m.piece_rate.strip()}'), not per time period; it is not converted."))
             return None, False
         amount = m.maximum if m.maximum is not None else m.minimum
         assert amount is not None
         usd = amount
         if m.currency and m.currency != "USD":
             try:
-                usd = self.book.convert(amount, m.currency, "USD")[0]
+                usd = amount * self._rate(self.book, m.currency, "USD", None).value
             except RatesError:
                 return None, False
         period = infer_period(usd, m.currency)
-        warnings.append(Warning(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
+        warnings.append(Warning.model_construct(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
         return period, True
 
 
@@ -172,7 +187,7 @@ _NO_SALARY = {
 
 
 def _mention_out(m: Mention, text: str) -> MentionOut:
-    return MentionOut(
+    return MentionOut.model_construct(
         span=m.span, text=text[m.span[0]:m.span[1]], role=m.role, role_reason=m.role_reason,
         alternative_of=m.alternative_of, min=m.minimum, max=m.maximum, currency=m.currency,
         currency_written=m.currency_written, period=m.period,
@@ -180,7 +195,7 @@ def _mention_out(m: Mention, text: str) -> MentionOut:
 
 
 def _stated(m: Mention, period: Period | None, inferred: bool, parsed: ParseResult) -> StatedSalary:
-    return StatedSalary(
+    return StatedSalary.model_construct(
         min=_plain(m.minimum), max=_plain(m.maximum), currency=m.currency, period=period, bound=m.bound,
         currency_written=m.currency_written, currency_rule=m.currency_rule,
         currency_candidates=list(m.currency_candidates),
@@ -202,11 +217,11 @@ def _currency_warnings(m: Mention, warnings: list[Warning]) -> None:
         cands = ", ".join(m.currency_candidates)
         msg = (f"The currency sign could be any of {cands}; pass country or default_currency to choose."
                if m.currency_candidates else "No currency is written; pass country or default_currency.")
-        warnings.append(Warning(code="currency_unknown", message=msg))
+        warnings.append(Warning.model_construct(code="currency_unknown", message=msg))
     elif not m.currency_written:
-        warnings.append(Warning(code="currency_inferred", message=f"No currency is written; {m.currency} comes from the {m.currency_rule.replace('_', ' ')}."))
+        warnings.append(Warning.model_construct(code="currency_inferred", message=f"No currency is written; {m.currency} comes from the {m.currency_rule.replace('_', ' ')}."))
     elif len(m.currency_candidates) > 1 and m.currency_rule != "iso_code":
-        warnings.append(Warning(code="currency_ambiguous", message=f"The sign could mean {', '.join(m.currency_candidates)}; {m.currency} was chosen by the {m.currency_rule.replace('_', ' ')} rule."))
+        warnings.append(Warning.model_construct(code="currency_ambiguous", message=f"The sign could mean {', '.join(m.currency_candidates)}; {m.currency} was chosen by the {m.currency_rule.replace('_', ' ')} rule."))
 
 
 def _only_other_pay(salary: Mention) -> bool:
@@ -232,7 +247,7 @@ def _work_time(options: NormalizeOptions, parsed: ParseResult) -> tuple[WorkTime
 
 
 def _conversion(source: Period, target: Period, work: WorkTime, months_source: str) -> PeriodConversion:
-    return PeriodConversion(
+    return PeriodConversion.model_construct(
         source=source, target=target, factor=work.factor(source, target),
         hours_per_week=work.hours_per_week, days_per_week=work.days_per_week,
         weeks_per_year=work.weeks_per_year, months_per_year=work.months_per_year,
@@ -246,18 +261,18 @@ def _normalized(m: Mention, factor: Decimal, rate: Rate, currency: str, period: 
     def edge(v: Decimal | None) -> Decimal | None:
         return None if v is None else (v * factor * rate.value).quantize(quantum, ROUND_HALF_EVEN)
 
-    return NormalizedSalary(min=edge(m.minimum), max=edge(m.maximum), currency=currency, period=period)
+    return NormalizedSalary.model_construct(min=edge(m.minimum), max=edge(m.maximum), currency=currency, period=period)
 
 
 def _rate_warnings(rate: Rate, warnings: list[Warning]) -> None:
     if rate.stale:
-        warnings.append(Warning(code="rate_stale", message=f"The newest {rate.base}/{rate.quote} rate is from {rate.date.isoformat()}."))
+        warnings.append(Warning.model_construct(code="rate_stale", message=f"The newest {rate.base}/{rate.quote} rate is from {rate.date.isoformat()}."))
     if rate.requested_date and rate.source != "identity" and rate.date != rate.requested_date:
-        warnings.append(Warning(code="rate_date_fallback", message=f"No rate was published on {rate.requested_date.isoformat()}; the rate of {rate.date.isoformat()} was used."))
+        warnings.append(Warning.model_construct(code="rate_date_fallback", message=f"No rate was published on {rate.requested_date.isoformat()}; the rate of {rate.date.isoformat()} was used."))
 
 
 def _rate_out(rate: Rate) -> RateUsed:
-    return RateUsed(base=rate.base, quote=rate.quote, value=rate.value, date=rate.date,
+    return RateUsed.model_construct(base=rate.base, quote=rate.quote, value=rate.value, date=rate.date,
                     requested_date=rate.requested_date, source=rate.source, stale=rate.stale)
 
 
