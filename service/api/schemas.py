@@ -26,7 +26,11 @@ class NormalizeRequest(NormalizeOptions):
     )
 
     def options(self) -> NormalizeOptions:
-        return NormalizeOptions(**self.model_dump(exclude={"text"}))
+        # already validated as part of this request: build without re-validating
+        return NormalizeOptions.model_construct(**{k: getattr(self, k) for k in _OPTION_FIELDS})
+
+
+_OPTION_FIELDS = tuple(NormalizeOptions.model_fields)
 
 
 class BatchRequest(BaseModel):

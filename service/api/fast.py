@@ -1,0 +1,80 @@
+"""The JSON hot path of /normalize and /normalize/batch.
+
+Requests are validated from raw bytes with pydantic-core (``validate_json``)
+and results serialised once to bytes and cached, so a repeated request costs
+a dictionary lookup. Validation errors leave as the usual 422.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cachetools import LRUCache
+from fastapi.exceptions import RequestValidationError
+from pydantic import TypeAdapter, ValidationError
+
+from ..errors import InvalidInput
+from ..normalize import NormalizeResult, Normalizer
+from ..settings import Settings
+from .schemas import BatchRequest, NormalizeRequest
+
+_REQUEST = TypeAdapter(NormalizeRequest)
+_BATCH = TypeAdapter(BatchRequest)
+_RESULT = TypeAdapter(NormalizeResult)
+
+
+class JsonEndpoints:
+    """Bytes in, bytes out, for the two normalize routes."""
+
+    def __init__(self, normalizer: Normalizer, settings: Settings, today: Callable[[], object]) -> None:
+        self.normalizer = normalizer
+        self.settings = settings
+        self._today = today
+        self._bodies: LRUCache[tuple[bytes, int, object], bytes] = LRUCache(settings.parse_cache_size)
+        self._items: LRUCache[tuple[object, ...], bytes] = LRUCache(settings.parse_cache_size)
+
+    def normalize(self, body: bytes) -> bytes:
+        key = (body, id(self.normalizer.book), self._today())
+        hit = self._bodies.get(key)
+        if hit is None:
+            request = _validate(_REQUEST, body)
+            self._check_text(request, "text")
+            hit = self._result_bytes(request)
+            self._bodies[key] = hit
+        return hit
+
+    def batch(self, body: bytes) -> bytes:
+        request = _validate(_BATCH, body)
+        cap = self.settings.max_batch_items
+        if len(request.items) > cap:
+            raise InvalidInput("items", f"must hold at most {cap} items (got {len(request.items)})")
+        for i, item in enumerate(request.items):
+            self._check_text(item, f"items[{i}].text")
+        parts = []
+        for i, item in enumerate(request.items):
+            try:
+                parts.append(self._result_bytes(item))
+            except InvalidInput as e:
+                raise InvalidInput(f"items[{i}].{e.field}", e.message) from None
+        return b'{"results":[' + b",".join(parts) + b"]}"
+
+    def _result_bytes(self, request: NormalizeRequest) -> bytes:
+        options = request.options()
+        key = (request.text, options, id(self.normalizer.book), self._today())
+        hit = self._items.get(key)
+        if hit is None:
+            hit = _RESULT.dump_json(self.normalizer.cached(request.text, options))
+            self._items[key] = hit
+        return hit
+
+    def _check_text(self, item: NormalizeRequest, field: str) -> None:
+        cap = self.settings.max_text_length
+        if len(item.text) > cap:
+            raise InvalidInput(field, f"must be at most {cap} characters (got {len(item.text)})")
+
+
+def _validate(adapter: TypeAdapter, body: bytes):  # type: ignore[no-untyped-def]
+    try:
+        return adapter.validate_json(body)
+    except ValidationError as e:
+        raise RequestValidationError(e.errors(include_url=False)) from None
