@@ -42,6 +42,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
     "tausend": Decimal(1_000),
     "tsd": Decimal(1_000),
+    "t": Decimal(1_000),  # de "55 T€", Tausend
     "triệu": Decimal(1_000_000),
     "trieu": Decimal(1_000_000),
     "tr": Decimal(1_000_000),

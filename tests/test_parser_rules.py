@@ -149,6 +149,24 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("OTE £60k, base £35k", {}, (D(35000), D(35000), "GBP", None)),
         ("$60,000 base + 20% bonus", {}, (D(60000), D(60000), "USD", None)),
     ],
+    "job_board_lines": [
+        ("Estimated: $85K - $110K a year", {"country": "US"}, (D(85000), D(110000), "USD", "year")),
+        ("$50/hr - $60/hr", {"country": "US"}, (D(50), D(60), "USD", "hour")),
+        ("USD $90,000.00/Yr.", {}, (D("90000.00"), D("90000.00"), "USD", "year")),
+        ("£350 - £450 per day (Outside IR35)", {}, (D(350), D(450), "GBP", "day")),
+        ("£18.50ph", {}, (D("18.50"), D("18.50"), "GBP", "hour")),
+        ("INR 8,00,000 - 12,00,000 / year", {}, (D(800000), D(1200000), "INR", "year")),
+        ("ab 3.500 € brutto monatlich", {}, (D(3500), None, "EUR", "month")),
+        ("45 - 55 T€", {}, (D(45000), D(55000), "EUR", None)),
+        ("45-55 k€/an", {}, (D(45000), D(55000), "EUR", "year")),
+        ("時給 1,100円 ～ 1,300円", {}, (D(1100), D(1300), "JPY", "hour")),
+        ("年薪 20-35万", {"country": "CN"}, (D(200000), D(350000), "CNY", "year")),
+        ("$65,000 - $75,000 CAD per year", {}, (D(65000), D(75000), "CAD", "year")),
+        ("KSh 80,000 - 120,000 per month", {}, (D(80000), D(120000), "KES", "month")),
+        ("월 300만원", {}, (D(3000000), D(3000000), "KRW", "month")),
+        ("The base pay range for this role is $136,000—$204,000 USD", {}, (D(136000), D(204000), "USD", None)),
+        ("We pay 40-55k GBP depending on experience", {}, (D(40000), D(55000), "GBP", None)),
+    ],
     "not_pay_numbers": [
         ("$80,000 per year, 401k matching", {}, (D(80000), D(80000), "USD", "year")),
         ("24/7 support role, £25,000", {}, (D(25000), D(25000), "GBP", None)),
@@ -175,6 +193,7 @@ NO_SALARY = [
     ("Series B $40M funding round", None),
     ("$2B revenue", None),
     ("17% super", None),
+    ("5 t of steel a day", None),
 ]
 
 CASES = [(name, text, hints, want) for name, rows in RULES.items() for text, hints, want in rows]

@@ -64,7 +64,9 @@ NUM = (
     rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"
 )
 
-_MULT_WORDS = [re.escape(m) for m in MULTIPLIERS if m not in CJK_UNITS]
+# "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))"}
+_MULT_WORDS = [re.escape(m) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS]
 
 # Token kinds in priority order: at one position the first kind that matches
 # wins, as in one big alternation.

@@ -562,6 +562,9 @@ def _lookup(symbol: str) -> tuple[str, ...]:
     )
 
 
+_CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
 def _resolve_currency(
     d: Draft, country: str | None, default_currency: str | None
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
@@ -573,7 +576,7 @@ def _resolve_currency(
     for t in toks:
         candidates = _lookup(t.text)
         if len(candidates) == 1:
-            rule: CurrencyRule = "script" if not t.text.isascii() and t.text.isalpha() else (
+            rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (
                 "currency_word" if t.text.isalpha() and len(t.text) > 3 else "symbol")
             return candidates[0], True, rule, candidates
         if default_currency and default_currency in candidates:

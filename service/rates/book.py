@@ -1,15 +1,19 @@
 """RateBook: every rate is a cross through the sources' common base (EUR for ECB).
 
-A currency's "leg" is its units per 1 base on a day. It comes from the first source whose
-series has a value on or before that day, no more than MAX_GAP old; failing that, from a peg
-on its anchor's leg. Rates are Decimal in a 28-digit context and are never rounded here.
+A currency's "leg" is its units per 1 base on a day. Candidates, best first: each source whose
+series has a value on or before that day, no more than MAX_GAP before that source's own newest
+day; then a peg on its anchor's leg. The first fresh candidate wins (each source's Freshness
+decides; the book's stale_after rule by default); when none is fresh, the newest does.
+Indicative sources (NBP's tables) only price currencies no candidate above can, and mark the
+rate indicative with the precision and cadence of what they publish.
+Rates are Decimal in a 28-digit context and are never rounded here.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal
 from functools import cache, partial
 from operator import attrgetter
@@ -18,6 +22,8 @@ import babel.numbers
 
 from service.rates.model import (
     DateOutOfRangeError,
+    Freshness,
+    IndicativeSource,
     NoRateError,
     Peg,
     Rate,
@@ -41,6 +47,13 @@ class _Leg:
     value: Decimal  # units of the currency per 1 base
     date: datetime.date | None  # None: valid on any day (the base itself, a peg on the base)
     source: str  # "" for the base itself: it is 1 by definition, nobody publishes it
+    stale: bool = False
+    indicative: bool = False
+    precision: int | None = None
+    cadence: str | None = None
+
+
+_BASE_LEG = _Leg(_ONE, None, "")
 
 
 @cache
@@ -53,7 +66,34 @@ def iso_currencies() -> frozenset[str]:
     return frozenset(babel.numbers.list_currencies(locale="en"))
 
 
+@dataclass(frozen=True, slots=True)
+class StaleAfter:
+    """The default Freshness: a value is stale once `limit` older than the day it answers for.
+
+    >>> rule = StaleAfter(datetime.timedelta(days=7), lambda: datetime.date(2024, 1, 20))
+    >>> rule.stale(datetime.date(2024, 1, 12), None), rule.stale(datetime.date(2024, 1, 13), None)
+    (True, False)
+    >>> rule.stale(datetime.date(2024, 1, 5), datetime.date(2024, 1, 6))
+    False
+    """
+
+    limit: datetime.timedelta
+    today: Callable[[], datetime.date]
+
+    def stale(self, day: datetime.date, as_of: datetime.date | None) -> bool:
+        today = self.today()
+        wanted = today if as_of is None else min(as_of, today)
+        return wanted - day > self.limit
+
+
 class RateBook:
+    """Rates from ordered sources, fixed pegs, then indicative sources; see the module docstring.
+
+    For each currency the first source whose value is fresh wins; when none is fresh, the
+    newest stale value does (the earlier source on a tie). Indicative sources are consulted
+    only for currencies that no source and no peg can price at all.
+    """
+
     def __init__(
         self,
         sources: Sequence[RateSource],
@@ -61,6 +101,7 @@ class RateBook:
         stale_after: datetime.timedelta = datetime.timedelta(days=7),
         today: Callable[[], datetime.date] = datetime.date.today,
         pegs: Sequence[Peg] = PEGS,
+        indicative: Sequence[IndicativeSource] = (),
     ) -> None:
         if not sources:
             raise ValueError("A RateBook needs at least one RateSource.")
@@ -70,10 +111,19 @@ class RateBook:
             raise ValueError(
                 f"Sources {mixed} do not quote against {self._base!r} like {sources[0].name!r}."
             )
+        blind = [s.name for s in indicative if self._base not in s.series()]
+        if blind:
+            raise ValueError(
+                f"Indicative sources {blind} publish no {self._base!r} rate to cross through."
+            )
         self._sources = tuple(sources)
+        self._indicative = tuple(indicative)
         self._pegs = pegs_by_code(tuple(pegs))
-        self._stale_after = stale_after
+        self._default = StaleAfter(stale_after, today)
         self._today = today
+        # Sources never change under a book, so these are computed once, on first use.
+        self._newest: dict[int, datetime.date] = {}
+        self._all_codes: set[str] | None = None
 
     def rate(self, base: str, quote: str, as_of: datetime.date | None = None) -> Rate:
         base, quote = self._known(base), self._known(quote)
@@ -100,11 +150,11 @@ class RateBook:
         return {code: leg.source or self._sources[0].name for code, leg in legs.items()}
 
     def latest_date(self) -> datetime.date:
-        return max(s.last for source in self._sources for s in source.series().values())
+        return max(self._newest_of(source) for source in self._all_sources())
 
     def earliest_date(self) -> datetime.date:
         """The first day any source published a rate; earlier as_of dates have none."""
-        return min(s.first for source in self._sources for s in source.series().values())
+        return min(s.first for source in self._all_sources() for s in source.series().values())
 
     def table(self, base: str = "EUR", as_of: datetime.date | None = None) -> dict[str, Rate]:
         """Rates from `base` to every other currency quoted on `as_of`; the rest are left out."""
@@ -117,6 +167,16 @@ class RateBook:
             if code != base
         }
 
+    def _all_sources(self) -> Iterator[RateSource | IndicativeSource]:
+        yield from self._sources
+        yield from self._indicative
+
+    def _newest_of(self, source: RateSource | IndicativeSource) -> datetime.date:
+        key = id(source)
+        if key not in self._newest:
+            self._newest[key] = max(s.last for s in source.series().values())
+        return self._newest[key]
+
     def _current_legs(self, as_of: datetime.date | None = None) -> Iterator[tuple[str, _Leg]]:
         for code in sorted(self._codes()):
             try:
@@ -125,8 +185,11 @@ class RateBook:
                 continue
 
     def _codes(self) -> set[str]:
-        published = {code for source in self._sources for code in source.series()}
-        return published | set(self._pegs) | {self._base}
+        if self._all_codes is None:
+            published = {code for source in self._all_sources() for code in source.series()}
+            bases = {source.base for source in self._indicative}
+            self._all_codes = published | bases | set(self._pegs) | {self._base}
+        return self._all_codes
 
     def _known(self, code: str) -> str:
         code = code.strip().upper()
@@ -139,23 +202,39 @@ class RateBook:
         dated = [leg.date for leg in (b, q) if leg.date is not None]
         day = min(dated) if dated else as_of or self._today()
         value = _CONTEXT.divide(q.value, b.value)
+        precisions = [leg.precision for leg in (b, q) if leg.precision is not None]
+        cadences = {leg.cadence for leg in (b, q)} - {None}
         return Rate(
-            base, quote, value, day, _join(b.source, q.source), as_of, self._stale(day, as_of)
+            base,
+            quote,
+            value,
+            day,
+            _join(b.source, q.source),
+            as_of,
+            b.stale or q.stale,
+            indicative=b.indicative or q.indicative,
+            precision=min(precisions) if precisions else None,
+            cadence=_coarsest(cadences),
         )
-
-    def _stale(self, day: datetime.date, as_of: datetime.date | None) -> bool:
-        wanted = self._today() if as_of is None else min(as_of, self._today())
-        return wanted - day > self._stale_after
 
     def _leg(self, code: str, as_of: datetime.date | None) -> _Leg:
         if code == self._base:
-            return _Leg(_ONE, None, "")
+            return _BASE_LEG
         errors: list[NoRateError | DateOutOfRangeError] = []
-        for lookup in self._lookups(code):
-            try:
-                return lookup(as_of)
-            except (NoRateError, DateOutOfRangeError) as exc:
-                errors.append(exc)
+        for tier in (self._lookups(code), self._indicative_lookups(code)):
+            stale: list[_Leg] = []
+            for lookup in tier:
+                try:
+                    leg = lookup(as_of)
+                except (NoRateError, DateOutOfRangeError) as exc:
+                    errors.append(exc)
+                    continue
+                if not leg.stale:
+                    return leg
+                stale.append(leg)
+            if stale:
+                # max() keeps the first of equals, so source order breaks ties.
+                return max(stale, key=_leg_date)
         if not errors:
             raise NoRateError(code, "no source publishes it and it has no fixed peg")
         raise _best(errors)
@@ -165,25 +244,69 @@ class RateBook:
         for source in self._sources:
             series = source.series().get(code)
             if series is not None:
-                yield partial(self._published, code, source.name, series)
+                yield partial(self._published, code, source, series)
         if code in self._pegs:
             yield partial(self._pegged, self._pegs[code])
 
-    def _published(
-        self, code: str, source: str, series: Series, as_of: datetime.date | None
-    ) -> _Leg:
-        # Past the newest data a request means "latest"; the stale flag tells how old that is.
-        newest = self.latest_date()
+    def _indicative_lookups(self, code: str) -> Iterator[Callable[[datetime.date | None], _Leg]]:
+        for source in self._indicative:
+            series = source.series().get(code)
+            if series is not None or code == source.base:
+                yield partial(self._crossed, code, source, series)
+
+    def _point(
+        self,
+        code: str,
+        source: RateSource | IndicativeSource,
+        series: Series,
+        as_of: datetime.date | None,
+    ) -> tuple[datetime.date, Decimal]:
+        # Past the source's newest data a request means "latest"; the stale flag tells how old
+        # that is. A currency whose series ends well before its own source's newest day has
+        # stopped being published there.
+        newest = self._newest_of(source)
         wanted = newest if as_of is None else min(as_of, newest)
         point = series.on_or_before(wanted)
         if point is None:
             raise DateOutOfRangeError(code, wanted, series.first)
         day, value = point
         if wanted - day > MAX_GAP:
-            last = f"the last {source} value on or before {wanted.isoformat()}"
+            last = f"the last {source.name} value on or before {wanted.isoformat()}"
             detail = f"{last} is from {day.isoformat()}, more than {MAX_GAP.days} days earlier"
             raise NoRateError(code, detail, day)
-        return _Leg(value, day, source)
+        return day, value
+
+    def _published(
+        self, code: str, source: RateSource, series: Series, as_of: datetime.date | None
+    ) -> _Leg:
+        day, value = self._point(code, source, series, as_of)
+        freshness: Freshness = getattr(source, "freshness", None) or self._default
+        return _Leg(value, day, source.name, freshness.stale(day, as_of))
+
+    def _crossed(
+        self, code: str, source: IndicativeSource, series: Series | None, as_of: datetime.date | None
+    ) -> _Leg:
+        """A leg through the source's own base: (its base per book base) / (its base per code)."""
+        through = source.series()[self._base]
+        if series is None:  # the source's own base, e.g. PLN in NBP's tables
+            day, per_code = self._point(self._base, source, through, as_of)
+            per_code = _ONE
+        else:
+            day, per_code = self._point(code, source, series, as_of)
+        point = through.on_or_before(day)
+        if point is None:
+            raise DateOutOfRangeError(code, day, through.first)
+        per_base = point[1]
+        digits = [_digits(v) for v in (per_base, per_code) if v is not _ONE]
+        return _Leg(
+            _CONTEXT.divide(per_base, per_code),
+            day,
+            source.name,
+            self._default.stale(day, as_of),
+            indicative=True,
+            precision=min(digits),
+            cadence=source.cadence.get(code, source.cadence.get(self._base)),
+        )
 
     def _pegged(self, peg: Peg, as_of: datetime.date | None) -> _Leg:
         if as_of is not None and as_of < peg.since:
@@ -195,11 +318,36 @@ class RateBook:
             raise DateOutOfRangeError(
                 peg.code, exc.requested, max(peg.since, exc.first_available)
             ) from exc
-        return _Leg(
-            _CONTEXT.multiply(anchor.value, peg.per_anchor),
-            anchor.date,
-            _join(anchor.source, "peg"),
+        return replace(
+            anchor,
+            value=_CONTEXT.multiply(anchor.value, peg.per_anchor),
+            source=_join(anchor.source, "peg"),
         )
+
+
+def _leg_date(leg: _Leg) -> datetime.date:
+    return leg.date or datetime.date.max
+
+
+def _digits(value: Decimal) -> int:
+    """Significant digits as published, trailing zeros included.
+
+    >>> _digits(Decimal("0.000043")), _digits(Decimal("3.0700")), _digits(Decimal("0.00015030"))
+    (2, 5, 5)
+    """
+    return len(value.as_tuple().digits)
+
+
+_CADENCES = ("daily", "weekly")  # finest first
+
+
+def _coarsest(cadences: set[str | None]) -> str | None:
+    """
+    >>> _coarsest({"daily", "weekly"}), _coarsest(set())
+    ('weekly', None)
+    """
+    known = [c for c in _CADENCES if c in cadences]
+    return known[-1] if known else None
 
 
 def _join(*sources: str) -> str:

