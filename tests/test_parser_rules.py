@@ -306,3 +306,24 @@ def test_piece_rates_have_no_period(text: str, piece: str) -> None:
 def test_numbers_glued_to_words_are_names() -> None:
     assert parse("A380 captain").salary is None
     assert parse("GPT4 engineer, £90k").salary.maximum == D(90000)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "span_text"),
+    [
+        ("Â£30k - Â£35k pa", (D(30000), D(35000), "GBP", "year"), "Â£30k - Â£35k"),
+        ("â‚¬45.000 â€“ â‚¬55.000 p.a.", (D(45000), D(55000), "EUR", "year"), "â‚¬45.000 â€“ â‚¬55.000"),
+    ],
+)
+def test_mojibake_is_repaired_and_spans_index_the_text_as_sent(text: str, want: tuple, span_text: str) -> None:
+    r = parse(text)
+    m = r.salary
+    assert (m.minimum, m.maximum, m.currency, m.period) == want
+    assert text[m.span[0]:m.span[1]] == span_text
+    assert [w.code for w in r.warnings] == ["mojibake_repaired"]
+
+
+def test_control_and_invisible_characters_are_ignored() -> None:
+    text = "\u202e£30k\u200b-\u2066£35k\x00 pa"
+    m = parse(text).salary
+    assert (m.minimum, m.maximum, m.currency, m.period) == (D(30000), D(35000), "GBP", "year")

@@ -122,7 +122,7 @@ class Normalizer:
                 warnings=[Warning.model_construct(code="no_salary", message=_NO_SALARY[parsed.no_salary_reason or "no_amount"])],
                 reason=parsed.no_salary_reason,
             )
-        warnings: list[Warning] = []
+        warnings = [Warning.model_construct(code=w.code, message=w.message) for w in parsed.warnings]
         target = options.target_currency or self.target_currency
         period, inferred = self._period(salary, warnings)
         stated = _stated(salary, period, inferred, parsed)

@@ -22,7 +22,7 @@ _FOLD = str.maketrans({
     "（": "(", "）": ")", "€": "€", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u200b": " ",
     "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ", "\u202a": " ", "\u202b": " ",
     "\u202c": " ", "\u202d": " ", "\u202e": " ", "\u2066": " ", "\u2067": " ", "\u2068": " ",
-    "\u2069": " ", "\u00ad": " ", "\x00": " ",
+    "\u2069": " ", "\u00ad": " ", "\x00": " ", "\u2063": " ",
 })
 
 _LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
@@ -109,9 +109,34 @@ class Token:
     text: str
 
 
+# Fills the room of repaired mojibake; matches no token and is not a gap.
+PAD = "\u2063"
+
+
+def _mojibake_table() -> dict[str, str]:
+    """UTF-8 read as Windows-1252 ("Â£30k", "â‚¬45k") -> the sign, padded with
+    spaces to the same length so that spans still index the text as sent."""
+    table = {}
+    for ch in "£€¥₹₩₫₦₱–—’“”…·~":
+        try:
+            broken = ch.encode("utf-8").decode("cp1252")
+        except UnicodeDecodeError:
+            broken = ch.encode("utf-8").decode("latin-1")
+        table[broken] = PAD * (len(broken) - 1) + ch
+    return table
+
+
+MOJIBAKE = _mojibake_table()
+
+
 def prepare(text: str) -> str:
-    """Fold full-width forms, Unicode digits and invisible marks, keeping length."""
-    return fold_digits(text.translate(_FOLD))
+    """Fold full-width forms, Unicode digits, invisible marks and mojibake,
+    keeping the length."""
+    text = text.translate(_FOLD)
+    if "Â" in text or "â" in text:
+        for broken, fixed in MOJIBAKE.items():
+            text = text.replace(broken, fixed)
+    return fold_digits(text)
 
 
 def tokens(text: str) -> Iterator[Token]:

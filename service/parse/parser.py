@@ -23,7 +23,7 @@ from .currencies import (
     locale_decimal_separator,
     symbol_table,
 )
-from .lexer import Token, prepare, tokens
+from .lexer import MOJIBAKE, PAD, Token, prepare, tokens
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
 
@@ -98,7 +98,11 @@ def parse(
     _mark_salary_context(toks, drafts, prepared)
     drafts = _merge_same_salary(drafts, prepared)
     result = ParseResult(text=text)
+    if prepared != text and any(b in text for b in MOJIBAKE):
+        result.warnings.append(Warning("mojibake_repaired", "The text had UTF-8 read as Windows-1252 (such as 'Â£'); it was read as intended."))
     for d in drafts:
+        while d.start > 0 and prepared[d.start - 1] == PAD:
+            d.start -= 1  # cover the whole of a repaired "Â£"
         result.mentions.append(_finish(d, country, default_currency))
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions)
@@ -155,7 +159,8 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
 
 
 def _gap(text: str, start: int, end: int) -> str:
-    return text[start:end] if end > start else ""
+    """The text between two tokens, without the padding of repaired mojibake."""
+    return text[start:end].replace(PAD, "") if end > start else ""
 
 
 def _tight(text: str, start: int, end: int, limit: int = 2) -> bool:
