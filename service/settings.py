@@ -29,6 +29,7 @@ class Settings:
     target_currency: str = "USD"  # when a request names none
     parse_cache_size: int = 10_000  # parse results kept (LRU)
     rate_stale_days: int = 7  # a latest rate older than this is flagged stale
+    log_level: str = "INFO"  # INFO logs one JSON line per request; WARNING silences them
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -46,6 +47,10 @@ class Settings:
                     raise SettingsError(f"{key}={raw!r} is not a whole number") from None
                 if values[f.name] <= 0:  # type: ignore[operator]
                     raise SettingsError(f"{key}={raw!r} must be greater than 0")
+            elif f.name == "log_level":
+                if raw.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+                    raise SettingsError(f"{key}={raw!r} must be one of DEBUG, INFO, WARNING, ERROR")
+                values[f.name] = raw.upper()
             else:
                 values[f.name] = raw.upper()
         settings = cls(**values)  # type: ignore[arg-type]

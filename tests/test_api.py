@@ -149,3 +149,22 @@ def test_settings_errors_name_the_variable() -> None:
     with pytest.raises(SettingsError, match="PAYNORM_TARGET_CURRENCY: unknown currency code 'ABC'"):
         Settings.from_env({"PAYNORM_TARGET_CURRENCY": "abc"})
     assert Settings.from_env({"PAYNORM_TARGET_CURRENCY": "eur"}).target_currency == "EUR"
+
+
+def test_request_id_header_and_one_json_log_line_without_the_text(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("INFO", logger="paynorm.access"):
+        r = client.post("/normalize", json={"text": "secret £31,337"}, headers={"x-request-id": "abc-123"})
+    assert r.headers["x-request-id"] == "abc-123"
+    records = [rec for rec in caplog.records if rec.name == "paynorm.access"]
+    assert len(records) == 1
+    fields = records[0].fields
+    assert (fields["request_id"], fields["status"], fields["path"]) == ("abc-123", 200, "/normalize")
+    assert "31,337" not in json.dumps(fields) and "secret" not in json.dumps(fields)
+    generated = client.get("/healthz").headers["x-request-id"]
+    assert len(generated) == 32
+
+
+def test_no_internal_details_in_errors(client: TestClient) -> None:
+    r = client.post("/normalize", content=b'{"text": "\\ud800"}', headers={"content-type": "application/json"})
+    assert r.status_code in (200, 422)
+    assert "Traceback" not in r.text and "/work/" not in r.text and ".py" not in r.text

@@ -23,6 +23,7 @@ from ..settings import Settings
 from . import errors
 from .fast import JsonEndpoints
 from .limits import BodySizeLimit
+from .observability import RequestLog, configure_logging
 from .schemas import (
     BatchRequest,
     BatchResponse,
@@ -52,7 +53,9 @@ def create_app(settings: Settings | None = None, *, book: RateBook | None = None
     app.state.settings = settings
     app.state.normalizer = normalizer
     errors.install(app)
+    configure_logging(settings.log_level)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLog)
 
     fast = JsonEndpoints(normalizer, settings, datetime.date.today)
     app.state.endpoints = fast

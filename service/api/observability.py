@@ -1,0 +1,81 @@
+"""One JSON log line per request, with a request id echoed in a header.
+
+The salary text is never logged: log lines carry method, path, status,
+latency, sizes and the id. ``X-Request-ID`` from the caller is kept when it
+is a short printable token, so ids can be followed across services.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import time
+import uuid
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger("paynorm.access")
+_VALID_ID = re.compile(rb"[A-Za-z0-9._:-]{1,64}")
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        line = {"ts": round(record.created, 3), "level": record.levelname.lower(), "logger": record.name,
+                "msg": record.getMessage()}
+        line.update(getattr(record, "fields", {}))
+        if record.exc_info:
+            line["error"] = self.formatException(record.exc_info).splitlines()[-1]
+        return json.dumps(line, ensure_ascii=False)
+
+
+def configure_logging(level: str) -> None:
+    """JSON lines on stderr for every paynorm logger."""
+    root = logging.getLogger("paynorm")
+    if not any(isinstance(h.formatter, JsonFormatter) for h in root.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(JsonFormatter())
+        root.addHandler(handler)
+        root.propagate = False
+    root.setLevel(level.upper())
+
+
+class RequestLog:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = _incoming_id(scope) or uuid.uuid4().hex.encode()
+        started = time.perf_counter()
+        status = 500
+        size = 0
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status, size
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [*message.get("headers", []), (b"x-request-id", request_id)]
+            elif message["type"] == "http.response.body":
+                size += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            if log.isEnabledFor(logging.INFO):
+                log.info("request", extra={"fields": {
+                    "request_id": request_id.decode(), "method": scope["method"], "path": scope["path"],
+                    "status": status, "latency_ms": round((time.perf_counter() - started) * 1000, 3),
+                    "response_bytes": size,
+                }})
+
+
+def _incoming_id(scope: Scope) -> bytes | None:
+    for name, value in scope.get("headers", ()):
+        if name == b"x-request-id" and _VALID_ID.fullmatch(value):
+            return value
+    return None
