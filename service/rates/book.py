@@ -288,23 +288,24 @@ class RateBook:
     ) -> _Leg:
         """A leg through the source's own base: (its base per book base) / (its base per code)."""
         through = source.series()[self._base]
-        if series is None:  # the source's own base, e.g. PLN in NBP's tables
-            day, per_code = self._point(self._base, source, through, as_of)
+        if series is None:  # the source's own base, e.g. PLN in NBP's tables: 1 by definition
+            day, _ = self._point(code, source, through, as_of)
+            published: tuple[Decimal, ...] = ()
             per_code = _ONE
         else:
             day, per_code = self._point(code, source, series, as_of)
+            published = (per_code,)
         point = through.on_or_before(day)
         if point is None:
             raise DateOutOfRangeError(code, day, through.first)
         per_base = point[1]
-        digits = [_digits(v) for v in (per_base, per_code) if v is not _ONE]
         return _Leg(
             _CONTEXT.divide(per_base, per_code),
             day,
             source.name,
             self._default.stale(day, as_of),
             indicative=True,
-            precision=min(digits),
+            precision=min(_digits(v) for v in (per_base, *published)),
             cadence=source.cadence.get(code, source.cadence.get(self._base)),
         )
 

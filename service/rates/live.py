@@ -101,13 +101,14 @@ class LiveRates:
         self._clock = clock
         self._transport = transport
         self._order = _with_floor(config.providers)
+        # A new table can arrive up to refresh_seconds after it is published: part of the margin.
         margin = datetime.timedelta(seconds=config.stale_margin + config.refresh_seconds)
-        self._live = {
-            name: _Live(provider, PublicationSchedule(provider.next_publication, margin, self._now))
-            for name in self._order
-            if name != EMBEDDED
-            for provider in [build_provider(name, config)]
-        }
+        self._live: dict[str, _Live] = {}
+        for name in self._order:
+            if name != EMBEDDED:
+                provider = build_provider(name, config)
+                schedule = PublicationSchedule(provider.next_publication, margin, self._now)
+                self._live[name] = _Live(provider, schedule)
         self._limits = FetchLimits(
             max_bytes=config.max_payload_bytes,
             deadline=config.fetch_deadline,

@@ -16,6 +16,7 @@ import calendar
 import datetime
 import functools
 import importlib.resources
+import itertools
 import re
 import statistics
 from collections.abc import Iterator, Mapping
@@ -126,7 +127,7 @@ def cadence(series: Series) -> str:
     'weekly'
     """
     recent = series.dates[-6:]
-    gaps = [(b - a).days for a, b in zip(recent, recent[1:], strict=False)]
+    gaps = [(b - a).days for a, b in itertools.pairwise(recent)]
     return "weekly" if gaps and statistics.median(gaps) >= _WEEKLY_GAP else "daily"
 
 

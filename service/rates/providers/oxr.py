@@ -17,8 +17,8 @@ import httpx
 
 from service.rates.model import RateDataError
 from service.rates.providers.base import Fetched, positive, require
-from service.rates.providers.frankfurter import CORE
 from service.rates.providers.fetching import FetchLimits, expect_document, fetch
+from service.rates.providers.frankfurter import CORE
 from service.rates.schedule import next_utc_day
 
 NAME = "openexchangerates"
