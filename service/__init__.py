@@ -24,9 +24,9 @@ __all__ = ["InvalidInput", "NormalizeOptions", "NormalizeResult", "Normalizer", 
 
 @lru_cache(maxsize=1)
 def _default_normalizer() -> Normalizer:
-    from .rates import load_embedded_book
+    from .rates import load_offline_book
 
-    return Normalizer(load_embedded_book())
+    return Normalizer(load_offline_book())
 
 
 _OPTIONS: dict[tuple[tuple[str, Any], ...], NormalizeOptions] = {}

@@ -10,7 +10,10 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+from dataclasses import field
+
 from .errors import PaynormError
+from .rates import RatesConfig
 
 PREFIX = "PAYNORM_"
 
@@ -28,14 +31,20 @@ class Settings:
     max_body_bytes: int = 12_000_000  # request body size; larger gets 413
     target_currency: str = "USD"  # when a request names none
     parse_cache_size: int = 10_000  # parse results kept (LRU)
-    rate_stale_days: int = 7  # a latest rate older than this is flagged stale
     log_level: str = "INFO"  # INFO logs one JSON line per request; WARNING silences them
+    rates: RatesConfig = field(default_factory=RatesConfig)  # PAYNORM_RATE_*, PAYNORM_ECB_URL, ...
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         values: dict[str, object] = {}
         for f in fields(cls):
+            if f.name == "rates":
+                try:
+                    values["rates"] = RatesConfig.from_env(env)
+                except ValueError as e:
+                    raise SettingsError(str(e)) from None
+                continue
             key = PREFIX + f.name.upper()
             if key not in env:
                 continue

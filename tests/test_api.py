@@ -105,7 +105,9 @@ def test_currencies(client: TestClient) -> None:
     assert rows["EUR"]["has_rate"] and rows["EUR"]["rate_source"] == "ecb"
     assert "€" in rows["EUR"]["symbols"]
     assert rows["AED"]["rate_source"] == "ecb+peg"
-    assert rows["VND"]["has_rate"] is False and "₫" in rows["VND"]["symbols"]
+    assert rows["VND"]["has_rate"] and rows["VND"]["rate_source"] == "nbp" and "₫" in rows["VND"]["symbols"]
+    assert rows["KPW"]["has_rate"] is False
+    assert sum(r["has_rate"] for r in rows.values()) >= 140
 
 
 def test_rates(client: TestClient) -> None:
@@ -117,14 +119,21 @@ def test_rates(client: TestClient) -> None:
     assert client.get("/rates", params={"base": "XYZ"}).status_code == 422
 
 
-def test_healthz(client: TestClient) -> None:
+def test_healthz_and_readyz(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok", "rates_date": "2026-10-30"}
+    assert client.get("/readyz").status_code == 200
+
+
+def test_rates_lists_providers(client: TestClient) -> None:
+    providers = {p["name"]: p for p in client.get("/rates").json()["providers"]}
+    assert {"embedded", "nbp"} <= set(providers)
+    assert providers["nbp"]["indicative"] and providers["nbp"]["coverage"] >= 100
 
 
 def test_operation_ids_are_stable(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     ids = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
-    assert ids == {"normalize", "normalizeBatch", "listCurrencies", "getRates", "healthz"}
+    assert ids == {"normalize", "normalizeBatch", "listCurrencies", "getRates", "healthz", "readyz"}
 
 
 def test_committed_spec_is_fresh() -> None:

@@ -91,10 +91,17 @@ def test_as_of_before_the_first_rate_is_invalid_input() -> None:
 
 
 def test_currency_without_rate_gives_null_normalized_and_a_warning() -> None:
-    r = normalize("20.000.000 ₫/tháng", target_currency="USD")
-    assert r.stated.currency == "VND" and r.stated.max == D(20000000)
+    r = normalize("KYD 5,000 per month", target_currency="USD")
+    assert r.stated.currency == "KYD" and r.stated.max == D(5000)
     assert r.normalized is None
     assert "rate_unavailable" in codes(r)
+
+
+def test_indicative_tier_converts_and_says_so() -> None:
+    r = normalize("20.000.000 ₫/tháng", target_currency="USD", target_period="month")
+    assert r.stated.currency == "VND" and r.stated.max == D(20000000)
+    assert r.rate.indicative and r.rate.source.startswith("nbp")
+    assert 500 < r.normalized.max < 1200  # about 770 USD at the bundled NBP rate
 
 
 def test_open_ends_stay_open() -> None:

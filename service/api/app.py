@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import lru_cache
 
 from babel import Locale
@@ -18,7 +21,7 @@ from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
 from ..normalize.options import CurrencyCode
 from ..parse.currencies import symbol_table
-from ..rates import DateOutOfRangeError, RateBook, RatesError, load_embedded_book
+from ..rates import DateOutOfRangeError, LiveRates, RateBook, RatesError
 from ..settings import Settings
 from . import errors
 from .fast import JsonEndpoints
@@ -28,9 +31,11 @@ from .schemas import (
     BatchRequest,
     BatchResponse,
     CurrencyInfo,
+    ErrorDetail,
     ErrorResponse,
     Health,
     NormalizeRequest,
+    ProviderInfo,
     RateEntry,
     RatesResponse,
 )
@@ -45,19 +50,32 @@ pay period as stated, then converted to a target currency and period with the
 exchange rate and work-time assumptions reported."""
 
 
-def create_app(settings: Settings | None = None, *, book: RateBook | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, rates: LiveRates | None = None) -> FastAPI:
+    """The app. ``rates`` defaults to ``LiveRates(settings.rates)``, refreshed in
+    the background between start-up and shutdown (the lifespan)."""
     settings = settings or Settings.from_env()
-    book = book or load_embedded_book()
-    normalizer = Normalizer(book, target_currency=settings.target_currency, cache_size=settings.parse_cache_size)
-    app = FastAPI(title="paynorm", version="0.1.0", description=DESCRIPTION)
+    live = rates or LiveRates(settings.rates)
+    normalizer = Normalizer(lambda: live.book, target_currency=settings.target_currency,
+                            cache_size=settings.parse_cache_size, epoch=lambda: int(live.now().timestamp() // 60))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await live.start()
+        try:
+            yield
+        finally:
+            await live.stop()
+
+    app = FastAPI(title="paynorm", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
+    app.state.rates = live
     app.state.normalizer = normalizer
     errors.install(app)
     configure_logging(settings.log_level)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLog)
 
-    fast = JsonEndpoints(normalizer, settings, datetime.date.today)
+    fast = JsonEndpoints(normalizer, settings)
     app.state.endpoints = fast
 
     @app.post("/normalize", operation_id="normalize", response_model=NormalizeResult, responses=_ERRORS,
@@ -75,7 +93,7 @@ def create_app(settings: Settings | None = None, *, book: RateBook | None = None
     @app.get("/currencies", operation_id="listCurrencies", response_model=list[CurrencyInfo],
              summary="Currencies paynorm reads and converts")
     def list_currencies() -> list[CurrencyInfo]:
-        return _currency_list(book)
+        return _currency_list(live.book)
 
     @app.get("/rates", operation_id="getRates", response_model=RatesResponse, responses=_ERRORS,
              summary="The exchange-rate table")
@@ -83,20 +101,31 @@ def create_app(settings: Settings | None = None, *, book: RateBook | None = None
         base: CurrencyCode = Query("EUR", description="Quote every rate against this currency."),
         as_of: datetime.date | None = Query(None, description="Rates published on or before this date."),
     ) -> RatesResponse:
+        book = live.book
         try:
             table = book.table(base, as_of)
         except DateOutOfRangeError as e:
             raise InvalidInput("as_of", str(e)) from None
         except RatesError as e:
             raise InvalidInput("base", str(e)) from None
-        rates = {code: RateEntry(value=float(r.value), date=r.date, source=r.source, stale=r.stale)
+        rates = {code: RateEntry(value=float(r.value), date=r.date, source=r.source, stale=r.stale,
+                                 indicative=r.indicative, precision=r.precision, cadence=r.cadence)
                  for code, r in sorted(table.items())}
         newest = min(as_of, book.latest_date()) if as_of else book.latest_date()
-        return RatesResponse(base=base, as_of=as_of, date=newest, rates=rates)
+        providers = [ProviderInfo(**dataclasses.asdict(p)) for p in live.status()]
+        return RatesResponse(base=base, as_of=as_of, date=newest, rates=rates, providers=providers)
 
     @app.get("/healthz", operation_id="healthz", response_model=Health, summary="Liveness")
     def healthz() -> Health:
-        return Health(status="ok", rates_date=book.latest_date())
+        return Health(status="ok", rates_date=live.book.latest_date())
+
+    @app.get("/readyz", operation_id="readyz", response_model=Health, summary="Readiness: rates are loaded",
+             responses={503: {"model": ErrorResponse, "description": "No rates loaded yet."}})
+    def readyz() -> Response:
+        if not live.ready():
+            return errors.error_response(503, "not_ready", [ErrorDetail(field=None, message="no exchange rates loaded yet")])
+        return Response(Health(status="ok", rates_date=live.book.latest_date()).model_dump_json(),
+                        media_type="application/json")
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 

@@ -7,8 +7,6 @@ a dictionary lookup. Validation errors leave as the usual 422.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from cachetools import LRUCache
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
@@ -26,15 +24,14 @@ _RESULT = TypeAdapter(NormalizeResult)
 class JsonEndpoints:
     """Bytes in, bytes out, for the two normalize routes."""
 
-    def __init__(self, normalizer: Normalizer, settings: Settings, today: Callable[[], object]) -> None:
+    def __init__(self, normalizer: Normalizer, settings: Settings) -> None:
         self.normalizer = normalizer
         self.settings = settings
-        self._today = today
         self._bodies: LRUCache[tuple[bytes, int, object], bytes] = LRUCache(settings.parse_cache_size)
         self._items: LRUCache[tuple[object, ...], bytes] = LRUCache(settings.parse_cache_size)
 
     def normalize(self, body: bytes) -> bytes:
-        key = (body, id(self.normalizer.book), self._today())
+        key = (body, id(self.normalizer.book), self.normalizer.epoch())
         hit = self._bodies.get(key)
         if hit is None:
             request = _validate(_REQUEST, body)
@@ -60,7 +57,7 @@ class JsonEndpoints:
 
     def _result_bytes(self, request: NormalizeRequest) -> bytes:
         options = request.options()
-        key = (request.text, options, id(self.normalizer.book), self._today())
+        key = (request.text, options, id(self.normalizer.book), self.normalizer.epoch())
         hit = self._items.get(key)
         if hit is None:
             hit = _RESULT.dump_json(self.normalizer.cached(request.text, options))

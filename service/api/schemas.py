@@ -59,6 +59,21 @@ class RateEntry(BaseModel):
     date: datetime.date = Field(description="Publication date of this rate.", examples=["2026-10-30"])
     source: str = Field(description="Where the rate comes from.", examples=["ecb"])
     stale: bool = Field(description="True when the rate is older than the staleness limit.", examples=[False])
+    indicative: bool = Field(description="True for the NBP tier: indicative, below ECB and pegs.", examples=[False])
+    precision: int | None = Field(description="Significant digits of the coarsest published figure used, when known.", examples=[None])
+    cadence: Literal["daily", "weekly"] | None = Field(description="How often the source publishes, when known.", examples=["daily"])
+
+
+class ProviderInfo(BaseModel):
+    name: str = Field(description="Provider name: 'ecb', 'frankfurter', 'openexchangerates', 'embedded', 'nbp'.", examples=["ecb"])
+    last_success: datetime.datetime | None = Field(description="When it last delivered a valid table.", examples=[None])
+    last_error: str | None = Field(description="Its last error, if any.", examples=[None])
+    last_error_at: datetime.datetime | None = Field(description="When that error happened.", examples=[None])
+    rates_date: datetime.date | None = Field(description="Newest publication date held from it.", examples=["2026-10-30"])
+    coverage: int = Field(description="Currencies it prices today.", examples=[30])
+    stale: bool = Field(description="True when its newest rates are past their publication window.", examples=[False])
+    next_refresh_at: datetime.datetime | None = Field(description="When it will be fetched next; null for embedded tiers.", examples=[None])
+    indicative: bool = Field(description="True for an indicative tier (NBP).", examples=[False])
 
 
 class RatesResponse(BaseModel):
@@ -66,6 +81,7 @@ class RatesResponse(BaseModel):
     as_of: datetime.date | None = Field(description="The date asked for; null for the latest.", examples=[None])
     date: datetime.date = Field(description="The newest publication date in the table.", examples=["2026-10-30"])
     rates: dict[str, RateEntry] = Field(description="Currency code -> rate.")
+    providers: list[ProviderInfo] = Field(description="Each provider's last success, last error and coverage.")
 
 
 class Health(BaseModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import datetime
+import time
 from collections.abc import Callable
 
 from babel.numbers import get_currency_precision
@@ -51,7 +52,8 @@ class Normalizer:
 
     ``books`` returns the current book (live providers swap it on refresh).
     Parse results are cached by text and the options that change reading;
-    whole results by text, all options, the book and the day (staleness).
+    rates and whole results by text, options, book and ``epoch`` (the current
+    minute by default): a rate's stale flag can turn within a book's life.
     """
 
     def __init__(
@@ -60,11 +62,11 @@ class Normalizer:
         *,
         target_currency: str = "USD",
         cache_size: int = 10_000,
-        today: Callable[[], datetime.date] = datetime.date.today,
+        epoch: Callable[[], object] = lambda: int(time.time() // 60),
     ) -> None:
         self._books = books if callable(books) else (lambda: books)
         self.target_currency = target_currency
-        self._today = today
+        self.epoch = epoch
         self._parse_cache: LRUCache[tuple[str, str | None, str | None, str | None], ParseResult] = LRUCache(cache_size)
         self._results: LRUCache[tuple[object, ...], NormalizeResult] = LRUCache(cache_size)
         self._rates: LRUCache[tuple[object, ...], Rate | RatesError] = LRUCache(4096)
@@ -75,8 +77,8 @@ class Normalizer:
         return self._books()
 
     def _rate(self, book: RateBook, base: str, quote: str, as_of: datetime.date | None) -> Rate:
-        """A book's answers never change for one day: cache them (errors too)."""
-        key = (id(book), base, quote, as_of, self._today())
+        """A book's answers hold within an epoch: cache them (errors too)."""
+        key = (id(book), base, quote, as_of, self.epoch())
         hit = self._rates.get(key)
         if hit is None:
             try:
@@ -90,7 +92,7 @@ class Normalizer:
 
     def cached(self, text: str, options: NormalizeOptions) -> NormalizeResult:
         """``normalize`` through the result cache."""
-        key = (text, options, id(self.book), self._today())
+        key = (text, options, id(self.book), self.epoch())
         hit = self._results.get(key)
         if hit is not None:
             self.hits += 1
@@ -273,7 +275,8 @@ def _rate_warnings(rate: Rate, warnings: list[Warning]) -> None:
 
 def _rate_out(rate: Rate) -> RateUsed:
     return RateUsed.model_construct(base=rate.base, quote=rate.quote, value=rate.value, date=rate.date,
-                    requested_date=rate.requested_date, source=rate.source, stale=rate.stale)
+                    requested_date=rate.requested_date, source=rate.source, stale=rate.stale,
+                    indicative=rate.indicative)
 
 
 def _confidence(warnings: list[Warning]) -> float:

@@ -79,6 +79,7 @@ class RateUsed(_Model):
     requested_date: datetime.date | None = Field(description="The as_of asked for; null for the latest.", examples=[None])
     source: str = Field(description="Where the rate came from: 'ecb', 'peg', 'ecb+peg', 'identity'.", examples=["ecb"])
     stale: bool = Field(description="True when the rate is older than the staleness limit.", examples=[False])
+    indicative: bool = Field(False, description="True when the rate is from the indicative NBP tier.", examples=[False])
 
 
 class PeriodConversion(_Model):

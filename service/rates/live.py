@@ -290,8 +290,12 @@ class LiveRates:
             indicative=True,
         )
 
-    def _now(self) -> datetime.datetime:
+    def now(self) -> datetime.datetime:
+        """The clock this instance judges staleness by (injected in tests)."""
         return aware(self._clock())
+
+    def _now(self) -> datetime.datetime:
+        return self.now()
 
     def _today(self) -> datetime.date:
         return self._now().date()
