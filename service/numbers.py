@@ -9,9 +9,8 @@ Knows nothing of currencies or pay periods.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 Separator = Literal[".", ","]
@@ -71,12 +70,18 @@ CJK_UNITS = "千仟万萬億亿천만억"
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'\u2019"
 
+_GROUPED = (
+    # one grouping mark throughout, then at most a decimal part of the other kind
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2}(?!\d))?",  # 1,234,567.89
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2}(?!\d))?",  # Indian 12,34,567
+    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2}(?!\d))?",  # 1.234.567,89
+    rf"\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?",  # 1'234'567.89
+    rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?![\d]))+(?:[.,]\d{{1,2}}(?!\d))?",  # 1 234 567,89
+)
 NUMBER_PATTERN = (
     r"(?<![\d])"
-    r"(?:"
-    # grouped with , . ' or spaces: 1,234,567.89  1.234,56  1 234  1'234  12,34,567
-    rf"\d{{1,3}}(?:(?:[,.{_APOSTROPHES}]|[{_SPACES}](?=\d{{3}}(?!\d)))\d{{2,3}})+(?:[.,]\d{{1,2}}(?!\d))?"
-    r"|\d+(?:[.,]\d+)?"
+    r"(?:" + "|".join(_GROUPED)
+    + r"|\d+(?:[.,]\d+)?"
     r"|[.,]\d+"
     r")"
 )
@@ -92,26 +97,8 @@ class ReadNumber:
     decimal_places: int = 0
 
 
-def fold_digits(text: str) -> str:
-    """Map every Unicode decimal digit to ASCII, keeping the length.
-
-    >>> fold_digits("１２万")
-    '12万'
-    >>> fold_digits("٣٠٠")
-    '300'
-    """
-    if text.isascii():
-        return text
-    out = []
-    for ch in text:
-        if ch.isdigit() and not ch.isascii():
-            try:
-                out.append(str(unicodedata.decimal(ch)))
-                continue
-            except ValueError:
-                pass
-        out.append(ch)
-    return "".join(out)
+class NotANumber(ValueError):
+    """A token that looked numeric but is not one number ("1.000,000.000")."""
 
 
 def read_number(raw: str, decimal_separator: Separator | None = None) -> ReadNumber:
@@ -164,7 +151,10 @@ def _compose(s: str, decimal: str, *, guessed: bool) -> ReadNumber:
     group = "," if decimal == "." else "."
     s = s.replace(group, "")
     places = len(s) - s.index(decimal) - 1 if decimal in s else 0
-    return ReadNumber(Decimal(s.replace(decimal, ".")), guessed=guessed, decimal_places=places)
+    try:
+        return ReadNumber(Decimal(s.replace(decimal, ".")), guessed=guessed, decimal_places=places)
+    except InvalidOperation:
+        raise NotANumber(f"{s!r} is not one number") from None
 
 
 def is_lone_ambiguous(raw: str) -> bool:

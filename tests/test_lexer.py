@@ -8,6 +8,7 @@ import re
 import pytest
 
 from service.parse import lexer
+from service.parse.prepare import prepare
 
 from .conftest import CORPUS
 from .test_parser_rules import CASES, NO_SALARY
@@ -26,7 +27,7 @@ if CORPUS.exists():
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_dispatch_equals_one_alternation(text: str) -> None:
-    text = lexer.prepare(text)
+    text = prepare(text).text
     want = [(m.lastgroup, m.span()) for m in ONE_ALTERNATION.finditer(text)]
     got = [(m.lastgroup, m.span()) for m in lexer._DISPATCH.finditer(text)]
     assert got == want

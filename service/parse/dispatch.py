@@ -16,7 +16,16 @@ from functools import lru_cache
 from re import _constants as C  # noqa: N812
 from re import _parser as P  # noqa: N812
 
-_ANY = None  # a branch whose first character cannot be listed (\\d, \\s, classes)
+_ANY = None  # a branch whose first character cannot be listed (negated classes, ".")
+
+# Categories stand in the first-character sets as pseudo-characters, each
+# tested on a real character as ``re`` does for str patterns (conservatively).
+_CATEGORIES = {C.CATEGORY_DIGIT: "\x00digit", C.CATEGORY_SPACE: "\x00space", C.CATEGORY_WORD: "\x00word"}
+_CATEGORY_TEST = {
+    "\x00digit": str.isdecimal,
+    "\x00space": str.isspace,
+    "\x00word": lambda ch: ch.isalnum() or ch == "_",
+}
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -26,7 +35,9 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     ['p']
     >>> sorted(first_chars(r"[·x]?13"))
     ['1', 'x', '·']
-    >>> first_chars(r"\\d+") is None
+    >>> sorted(first_chars(r"\\d+"))  # a category, tested per character
+    ['\\x00digit']
+    >>> first_chars(r"[^a]") is None
     True
     """
     chars, _nullable = _first(P.parse(pattern, flags))
@@ -73,6 +84,8 @@ def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
                 out.add(chr(value))
             elif kind is C.RANGE and value[1] - value[0] < 256:
                 out.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is C.CATEGORY and value in _CATEGORIES:
+                out.add(_CATEGORIES[value])
             else:
                 return _ANY, False
         return out, False
@@ -86,6 +99,7 @@ class FirstCharDispatch:
         self._branches = [(name, branch) for name, branches in groups for branch in branches]
         self._flags = flags
         self._by_char: dict[str, list[int]] = {}
+        self._by_category: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, (_name, branch) in enumerate(self._branches):
             chars = first_chars(branch, flags)
@@ -93,19 +107,30 @@ class FirstCharDispatch:
                 self._always.append(i)
                 continue
             for ch in chars:
+                if ch in _CATEGORY_TEST:
+                    self._by_category.setdefault(ch, []).append(i)
+                    continue
                 for variant in {ch, ch.lower(), ch.upper()}:
                     self._by_char.setdefault(variant, []).append(i)
-        self._char_cache: dict[str, re.Pattern[str]] = {}
+        self._char_cache: dict[str, re.Pattern[str] | None] = {}
 
-    def pattern_for(self, ch: str) -> re.Pattern[str]:
-        rx = self._char_cache.get(ch)
-        if rx is None:
-            chosen = set(self._always)
-            for variant in {ch, ch.lower(), ch.upper()}:
-                chosen.update(self._by_char.get(variant, ()))
-            rx = self._compile(tuple(sorted(chosen)))
-            if len(self._char_cache) < 4096:
-                self._char_cache[ch] = rx
+    def starting_chars(self) -> set[str]:
+        """Every literal character some branch can start with."""
+        return set(self._by_char)
+
+    def pattern_for(self, ch: str) -> re.Pattern[str] | None:
+        """The branches that can start at ``ch``; None when none can."""
+        if ch in self._char_cache:
+            return self._char_cache[ch]
+        chosen = set(self._always)
+        for variant in {ch, ch.lower(), ch.upper()}:
+            chosen.update(self._by_char.get(variant, ()))
+        for category, branches in self._by_category.items():
+            if _CATEGORY_TEST[category](ch):
+                chosen.update(branches)
+        rx = self._compile(tuple(sorted(chosen))) if chosen else None
+        if len(self._char_cache) < 4096:
+            self._char_cache[ch] = rx
         return rx
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one instance per process
@@ -121,7 +146,8 @@ class FirstCharDispatch:
         pos, end = 0, len(text)
         pattern_for = self.pattern_for
         while pos < end:
-            m = pattern_for(text[pos]).match(text, pos)
+            rx = pattern_for(text[pos])
+            m = rx.match(text, pos) if rx is not None else None
             if m is None or m.end() == pos:
                 pos += 1
                 continue

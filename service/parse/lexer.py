@@ -11,19 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN, fold_digits
+from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN
 from . import tables
 from .dispatch import FirstCharDispatch
 from .currencies import CONFUSABLE_CODES, iso_codes, symbol_table
-
-# Same-length replacements, so spans index the text as sent.
-_FOLD = str.maketrans({
-    "，": ",", "．": ".", "＄": "$", "－": "-", "＋": "+", "／": "/", "：": ":", "％": "%",
-    "（": "(", "）": ")", "€": "€", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u200b": " ",
-    "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ", "\u202a": " ", "\u202b": " ",
-    "\u202c": " ", "\u202d": " ", "\u202e": " ", "\u2066": " ", "\u2067": " ", "\u2068": " ",
-    "\u2069": " ", "\u00ad": " ", "\x00": " ", "\u2063": " ",
-})
 
 _LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 # CJK text has no spaces: read it one character at a time between tokens.
@@ -95,9 +86,21 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("lparen", [r"[(\[]"]),
     ("rparen", [r"[)\]]"]),
     ("plus", [r"\+"]),
-    ("clause", [r"[;!?\n|•]|\.(?!\d)|,(?=\s)|\s{3,}"]),
-    ("word", [rf"{_CJK_CHAR}|(?:(?!{_CJK_CHAR})[^\W\d_])+"]),
+    ("clause", [r"[;!?\n|•]+|\.(?!\d)|,(?=\s)"]),
+    ("word", []),  # filled below, once the table words' first characters are known
 ]
+
+
+def _word_branches() -> list[str]:
+    """Plain words: a run of Latin (or other spaced-script) letters; in CJK text,
+    which has no spaces, a run of characters that start no table word, or one
+    that does, so "上岗起薪8000" still finds 起薪 in the middle."""
+    starters = {ch for ch in FirstCharDispatch(GROUPS, re.IGNORECASE).starting_chars() if re.fullmatch(_CJK_CHAR, ch)}
+    plain_cjk = rf"(?:(?![{''.join(sorted(starters))}]){_CJK_CHAR})+" if starters else rf"{_CJK_CHAR}+"
+    return [plain_cjk, _CJK_CHAR, rf"(?:(?!{_CJK_CHAR})[^\W\d_])+"]
+
+
+GROUPS[-1] = ("word", _word_branches())
 _DISPATCH = FirstCharDispatch(GROUPS, re.IGNORECASE)
 
 
@@ -107,36 +110,6 @@ class Token:
     start: int
     end: int
     text: str
-
-
-# Fills the room of repaired mojibake; matches no token and is not a gap.
-PAD = "\u2063"
-
-
-def _mojibake_table() -> dict[str, str]:
-    """UTF-8 read as Windows-1252 ("Â£30k", "â‚¬45k") -> the sign, padded with
-    spaces to the same length so that spans still index the text as sent."""
-    table = {}
-    for ch in "£€¥₹₩₫₦₱–—’“”…·~":
-        try:
-            broken = ch.encode("utf-8").decode("cp1252")
-        except UnicodeDecodeError:
-            broken = ch.encode("utf-8").decode("latin-1")
-        table[broken] = PAD * (len(broken) - 1) + ch
-    return table
-
-
-MOJIBAKE = _mojibake_table()
-
-
-def prepare(text: str) -> str:
-    """Fold full-width forms, Unicode digits, invisible marks and mojibake,
-    keeping the length."""
-    text = text.translate(_FOLD)
-    if "Â" in text or "â" in text:
-        for broken, fixed in MOJIBAKE.items():
-            text = text.replace(broken, fixed)
-    return fold_digits(text)
 
 
 def tokens(text: str) -> Iterator[Token]:

@@ -9,11 +9,13 @@ exchange rates and lives in ``service.normalize``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import islice
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Sequence
 
-from ..numbers import CJK_UNITS, MULTIPLIERS, evidence_separator, read_number
+from ..numbers import CJK_UNITS, MULTIPLIERS, NotANumber, evidence_separator, read_number
 from .currencies import (
     SCRIPT_DEFAULT,
     SYMBOL_FALLBACK,
@@ -23,7 +25,8 @@ from .currencies import (
     locale_decimal_separator,
     symbol_table,
 )
-from .lexer import MOJIBAKE, PAD, Token, prepare, tokens
+from .lexer import Token, tokens
+from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
 
@@ -87,8 +90,12 @@ def parse(
     default_currency: str | None = None,
 ) -> ParseResult:
     """Find the salary mentions in ``text`` and choose the primary one."""
-    prepared = prepare(text)
-    toks = list(tokens(prepared))
+    prep = prepare(text)
+    prepared = prep.text
+    toks = list(islice(tokens(prepared), MAX_TOKENS + 1))
+    truncated = len(toks) > MAX_TOKENS
+    if truncated:
+        del toks[MAX_TOKENS:]
     decimal = _decimal_separator(toks, locale)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country))
     drafts = _mentions(toks, amounts, prepared)
@@ -98,15 +105,18 @@ def parse(
     _mark_salary_context(toks, drafts, prepared)
     drafts = _merge_same_salary(drafts, prepared)
     result = ParseResult(text=text)
-    if prepared != text and any(b in text for b in MOJIBAKE):
+    if truncated:
+        result.warnings.append(Warning("text_truncated", f"The text has more than {MAX_TOKENS} words and signs; it was read up to character {toks[-1].end}."))
+    if len(amounts) >= MAX_AMOUNTS:
+        result.warnings.append(Warning("too_many_numbers", f"The text has more than {MAX_AMOUNTS} numbers; only the first {MAX_AMOUNTS} were read."))
+    if prep.offsets is not None and has_mojibake(text):
         result.warnings.append(Warning("mojibake_repaired", "The text had UTF-8 read as Windows-1252 (such as 'Â£'); it was read as intended."))
     for d in drafts:
-        while d.start > 0 and prepared[d.start - 1] == PAD:
-            d.start -= 1  # cover the whole of a repaired "Â£"
+        d.start, d.end = prep.span(d.start, d.end)
         result.mentions.append(_finish(d, country, default_currency))
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions)
-    _months_per_year(toks, result)
+    _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
     return result
@@ -159,8 +169,7 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
 
 
 def _gap(text: str, start: int, end: int) -> str:
-    """The text between two tokens, without the padding of repaired mojibake."""
-    return text[start:end].replace(PAD, "") if end > start else ""
+    return text[start:end] if end > start else ""
 
 
 def _tight(text: str, start: int, end: int, limit: int = 2) -> bool:
@@ -175,13 +184,27 @@ def _plausible_decimal(country: str | None) -> str:
     return (country_decimal_separator(country) if country else None) or "."
 
 
+# Work is bounded: a text with more numbers, or more words and signs, than
+# these is read up to there (a 10,000-character posting has about 2,000 tokens).
+MAX_AMOUNTS = 300
+_TOO_LARGE = Decimal(10) ** 15
+MAX_TOKENS = 5000
+
+
 def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = ".") -> list[Amount]:
     out: list[Amount] = []
     used: set[int] = set()
     for i, t in enumerate(toks):
         if t.kind != "num":
             continue
-        value, unit, shareable, guessed = _read(t.text, decimal)
+        if len(out) >= MAX_AMOUNTS:
+            break
+        try:
+            value, unit, shareable, guessed = _read(t.text, decimal)
+        except NotANumber:
+            continue  # "1.000,000.000": not one number, not money
+        if value >= _TOO_LARGE:
+            continue  # 20 digits is an id or a hash, not pay in any currency
         a = Amount(value, t.start, t.end, t.text, unit, shareable, [], guessed and doubt in t.text)
         j = i + 1
         if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1):
@@ -234,11 +257,9 @@ def _leading_zero(raw: str) -> bool:
 # --- ranges and open ends --------------------------------------------------
 
 
-def _index_at(toks: list[Token], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+def _index_at(starts: list[int], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    return bisect_left(starts, pos)
 
 
 def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
@@ -270,11 +291,13 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
     drafts: list[Draft] = []
     order = sorted(amounts, key=lambda a: a.start)
     consumed: set[int] = set()
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
     for k, a in enumerate(order):
         if id(a) in consumed or a.count:
             continue
-        i = _index_at(toks, a.end)
-        before = _previous(toks, a.start, text)
+        i = _index_at(starts, a.end)
+        before = toks[max(0, bisect_right(ends, a.start) - 3):bisect_right(ends, a.start)]
         # skip a period written on the left end: "7 per hour to 8.50 per hour"
         j = i
         while j < len(toks) and toks[j].kind.startswith("period_") and _tight(text, _end(toks, j - 1, a), toks[j].start, 2):
@@ -310,12 +333,6 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
 
 def _end(toks: list[Token], j: int, a: Amount) -> int:
     return max(a.end, toks[j].end) if j >= 0 else a.end
-
-
-def _previous(toks: list[Token], pos: int, text: str) -> list[Token]:
-    """The tokens right before ``pos`` (up to 3, nearest last)."""
-    out = [t for t in toks if t.end <= pos][-3:]
-    return out
 
 
 def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount) -> bool:
@@ -363,20 +380,21 @@ _PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.I
 
 
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    near = _Near(drafts)
     for d in drafts:
         for a in d.amounts:
             if a.multiplier == "lpa":
                 d.period, d.period_from_mult = "year", True
     for t in toks:
         if t.kind == "piece":
-            target = _period_owner(t, drafts, text, prefix=False)
+            target = _period_owner(t, near, text, prefix=False)
             if target is not None:
                 target.piece_rate = t.text
             continue
         if not t.kind.startswith("period_"):
             continue
         period = t.kind.removeprefix("period_")
-        target = _period_owner(t, drafts, text)
+        target = _period_owner(t, near, text)
         if target is not None and target.period is None:
             target.period = period  # type: ignore[assignment]
         if target is not None and t.start >= target.end:
@@ -386,16 +404,35 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
 
 
-def _period_owner(t: Token, drafts: list[Draft], text: str, *, prefix: bool = True) -> Draft | None:
-    prev = [d for d in drafts if d.end <= t.start]
-    nxt = [d for d in drafts if d.start >= t.end]
+class _Near:
+    """The drafts right before and after a position, by bisection (drafts do
+    not overlap and are in text order)."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.drafts = drafts
+        self.starts = [d.start for d in drafts]
+        self.ends = [d.end for d in drafts]
+
+    def before(self, pos: int) -> Draft | None:
+        i = bisect_right(self.ends, pos)
+        return self.drafts[i - 1] if i else None
+
+    def after(self, pos: int) -> Draft | None:
+        i = bisect_left(self.starts, pos)
+        return self.drafts[i] if i < len(self.drafts) else None
+
+
+def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> Draft | None:
+    before, after = near.before(t.start), near.after(t.end)
+    prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
+    nxt = [after] if after is not None and after.start - t.end <= 40 else []
     if prev:
         d = prev[-1]
         gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
-            return _owner_of_alternative(d, drafts)
+            return d
         if re.fullmatch(r"\s*\)\s*", gap) or re.fullmatch(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", gap, re.I):
-            return _owner_of_alternative(d, drafts)
+            return d
     if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
@@ -406,26 +443,22 @@ def _period_owner(t: Token, drafts: list[Draft], text: str, *, prefix: bool = Tr
         d = prev[-1]
         gap = _gap(text, d.end, t.start)
         if len(gap) <= 12 and not re.search(r"[.;\n(]|\d", gap) and not re.search(r"\b(?:for|of|with|und|and)\b", gap, re.I):
-            return _owner_of_alternative(d, drafts)
+            return d
     return None
-
-
-def _owner_of_alternative(d: Draft, drafts: list[Draft]) -> Draft:
-    # the period after "(approximately ₹7.4 crore)" is the main amount's too
-    return d
 
 
 # --- roles -------------------------------------------------------------------
 
 
 def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    near = _Near(drafts)
     for d in drafts:
         if any(a.multiplier in _NON_PAY_MULTIPLIERS for a in d.amounts) and not _high_denomination(d):
             d.role, d.role_reason = "non_pay", "billions are not a salary"
     for t in toks:
         if t.kind not in ("other", "base", "nonpay"):
             continue
-        owner = _role_owner(t, drafts, text)
+        owner = _role_owner(t, near, text)
         if owner is None:
             continue
         if t.kind == "base":
@@ -448,9 +481,10 @@ _ROLE_FORWARD_GAP = re.compile(
 )
 
 
-def _role_owner(t: Token, drafts: list[Draft], text: str) -> Draft | None:
-    nxt = [d for d in drafts if d.start >= t.end]
-    prev = [d for d in drafts if d.end <= t.start]
+def _role_owner(t: Token, near: _Near, text: str) -> Draft | None:
+    before, after = near.before(t.start), near.after(t.end)
+    prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
+    nxt = [after] if after is not None and after.start - t.end <= 40 else []
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
         if len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
@@ -512,12 +546,15 @@ _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
 
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    """A salary word up to 40 characters before, in the same clause, or right after."""
     kws = [t for t in toks if t.kind == "salary"]
+    ends = [t.end for t in kws]
+    starts = [t.start for t in kws]
     for d in drafts:
-        d.salary_context = any(
-            0 <= d.start - t.end <= 40 and not _CLAUSE_BREAK.search(text[t.end:d.start])
-            or 0 <= t.start - d.end <= 3 and not text[d.end:t.start].strip()
-            for t in kws
+        before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
+        after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
+        d.salary_context = any(not _CLAUSE_BREAK.search(text[t.end:d.start]) for t in before) or any(
+            not text[d.end:t.start].strip() for t in after
         )
 
 
@@ -669,13 +706,13 @@ def _choose_primary(mentions: list[Mention]) -> int | None:
     return best
 
 
-def _months_per_year(toks: list[Token], result: ParseResult) -> None:
+def _months_per_year(toks: list[Token], result: ParseResult, prep: Prepared) -> None:
     for t in toks:
         if t.kind == "months":
             n = re.search(r"1[2-8]", t.text)
             if n:
                 result.months_per_year = Decimal(n.group())
-                result.months_per_year_span = (t.start, t.end)
+                result.months_per_year_span = prep.span(t.start, t.end)
                 return
 
 

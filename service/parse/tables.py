@@ -15,70 +15,70 @@ PERIODS: tuple[Period, ...] = ("hour", "day", "week", "month", "year")
 # does not matter (the lexer sorts by length).
 PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "hour": (
-        r"per\s+hour", r"an?\s+hour", r"p\.?/?\s?hr?\.?", r"per\s+hr", r"/\s*(?:hour|hr|h)", r"hourly", r"hr",
-        r"pro\s+stunde", r"/\s*std\.?", r"stundenlohn", r"die\s+stunde", r"de\s+l'heure", r"par\s+heure",
-        r"/\s*heure", r"por\s+hora", r"/\s*hora", r"la\s+hora", r"all'ora", r"l'ora", r"per\s+uur", r"/\s*uur",
-        r"/\s*godz\.?", r"za\s+godzinę", r"/\s*tim", r"i\s+timmen", r"/\s*giờ", r"per\s+jam", r"/\s*jam",
-        r"時給", r"时薪", r"時薪", r"/\s*小时", r"/\s*時間?", r"시급", r"saatlik", r"/\s*saat",
-        r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s+timen", r"/\s*t", r"tunnissa", r"/\s*tunti",
-        r"per\s+uur", r"uurloon", r"stawka\s+godzinowa",
+        r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
+        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"de\s{1,3}l'heure", r"par\s{1,3}heure",
+        r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all'ora", r"l'ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
+        r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
+        r"時給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
+        r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti",
+        r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa",
     ),
     "day": (
-        r"per\s+day", r"an?\s+day", r"/\s*day", r"daily", r"p\.d\.", r"per\s+diem", r"pro\s+tag", r"/\s*tag",
-        r"tagessatz", r"par\s+jour", r"/\s*jour", r"por\s+d[ií]a", r"/\s*d[ií]a", r"al\s+d[ií]a", r"per\s+dag",
-        r"/\s*dzień", r"dziennie", r"/\s*ngày", r"per\s+hari", r"/\s*hari", r"日給", r"日薪", r"/\s*天",
-        r"/\s*日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s+journalier(?:\s+moyen)?", r"dagtarief",
-        r"tagessatz", r"day\s+rate",
+        r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
+        r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
+        r"/\s{0,3}dzień", r"dziennie", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
+        r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
+        r"tagessatz", r"day\s{1,3}rate",
     ),
     "week": (
-        r"per\s+week", r"an?\s+week", r"/\s*(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s+woche", r"/\s*woche",
-        r"wöchentlich", r"par\s+semaine", r"por\s+semana", r"semanal(?:es)?", r"/\s*tuần", r"周薪", r"/\s*周",
+        r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
+        r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık",
     ),
     "month": (
-        r"per\s+month", r"an?\s+month", r"/\s*(?:month|mo|mth)", r"monthly", r"p\.?c?m\.?", r"per\s+mensem",
-        r"pro\s+monat", r"im\s+monat", r"/\s*monat", r"monatlich", r"monatsgehalt", r"par\s+mois", r"/\s*mois",
-        r"mensuel(?:le)?s?", r"por\s+mes", r"al\s+mes", r"/\s*mes", r"mensual(?:es)?", r"por\s+mês", r"/\s*mês",
-        r"mensais", r"mensal", r"al\s+mese", r"/\s*mese", r"mensili", r"per\s+maand", r"/\s*maand",
-        r"miesięcznie", r"/\s*mies\.?", r"/\s*msc", r"na\s+miesiąc", r"per\s+månad", r"/\s*mån", r"i\s+månaden",
-        r"pr\.?\s+måned", r"per\s+måned", r"/\s*md\.?", r"/\s*tháng", r"một\s+tháng", r"per\s+bulan", r"/\s*bulan",
-        r"/\s*bln", r"月給", r"月给", r"月薪", r"月収", r"月收入?", r"/\s*月", r"每月", r"월급", r"/\s*월", r"월",
-        r"aylık", r"/\s*ay", r"per\s+calendar\s+month", r"p\.?/m\.?", r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
-        r"bruttomonatsgehalt", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"om\s+måneden", r"i\s+måneden",
-        r"/\s*kk", r"kuukaudessa", r"kuukausipalkka", r"/\s*kuukausi", r"maandsalaris", r"maandloon",
-        r"par\s+mois", r"mensuellement", r"al\s+mese", r"mensile", r"mensilmente", r"lương\s+tháng",
+        r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
+        r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois",
+        r"mensuel(?:le)?s?", r"por\s{1,3}mes", r"al\s{1,3}mes", r"/\s{0,3}mes", r"mensual(?:es)?", r"por\s{1,3}mês", r"/\s{0,3}mês",
+        r"mensais", r"mensal", r"al\s{1,3}mese", r"/\s{0,3}mese", r"mensili", r"per\s{1,3}maand", r"/\s{0,3}maand",
+        r"miesięcznie", r"/\s{0,3}mies\.?", r"/\s{0,3}msc", r"na\s{1,3}miesiąc", r"per\s{1,3}månad", r"/\s{0,3}mån", r"i\s{1,3}månaden",
+        r"pr\.?\s{1,3}måned", r"per\s{1,3}måned", r"/\s{0,3}md\.?", r"/\s{0,3}tháng", r"một\s{1,3}tháng", r"per\s{1,3}bulan", r"/\s{0,3}bulan",
+        r"/\s{0,3}bln", r"月給", r"月给", r"月薪", r"月収", r"月收入?", r"/\s{0,3}月", r"每月", r"월급", r"/\s{0,3}월", r"월",
+        r"aylık", r"/\s{0,3}ay", r"per\s{1,3}calendar\s{1,3}month", r"p\.?/m\.?", r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
+        r"bruttomonatsgehalt", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"om\s{1,3}måneden", r"i\s{1,3}måneden",
+        r"/\s{0,3}kk", r"kuukaudessa", r"kuukausipalkka", r"/\s{0,3}kuukausi", r"maandsalaris", r"maandloon",
+        r"par\s{1,3}mois", r"mensuellement", r"al\s{1,3}mese", r"mensile", r"mensilmente", r"lương\s{1,3}tháng",
     ),
     "year": (
-        r"per\s+annum", r"p\.\s?a\.?", r"pa", r"/\s*annum", r"annum", r"per\s+year", r"an?\s+year",
-        r"/\s*(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s+jahr", r"im\s+jahr", r"/\s*jahr", r"jährlich",
-        r"jahresgehalt", r"par\s+an", r"/\s*an", r"annuel(?:le)?s?", r"por\s+año", r"al\s+año", r"/\s*año",
-        r"anual(?:es)?", r"por\s+ano", r"ao\s+ano", r"/\s*ano", r"anuais", r"all'anno", r"annu[io]", r"ral",
-        r"per\s+jaar", r"/\s*jaar", r"rocznie", r"/\s*rok", r"per\s+år", r"/\s*år", r"om\s+året", r"pr\.?\s+år",
-        r"/\s*năm", r"per\s+tahun", r"/\s*tahun", r"年収", r"年收入?", r"年薪", r"年俸", r"/\s*年", r"연봉",
-        r"/\s*년", r"yıllık", r"par\s+année", r"/\s*année", r"annuellement", r"(?:brutto)?jahres(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
-        r"bruttojahresgehalt", r"årslön", r"årsl(?:ø|o)nn?", r"om\s+året", r"vuodessa", r"vuosipalkka", r"/\s*v",
-        r"jaarsalaris", r"jaarloon", r"all'anno", r"lordi\s+annui", r"annui\s+lordi", r"per\s+year",
+        r"per\s{1,3}annum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
+        r"/\s{0,3}(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s{1,3}jahr", r"im\s{1,3}jahr", r"/\s{0,3}jahr", r"jährlich",
+        r"jahresgehalt", r"par\s{1,3}an", r"/\s{0,3}an", r"annuel(?:le)?s?", r"por\s{1,3}año", r"al\s{1,3}año", r"/\s{0,3}año",
+        r"anual(?:es)?", r"por\s{1,3}ano", r"ao\s{1,3}ano", r"/\s{0,3}ano", r"anuais", r"all'anno", r"annu[io]", r"ral",
+        r"per\s{1,3}jaar", r"/\s{0,3}jaar", r"rocznie", r"/\s{0,3}rok", r"per\s{1,3}år", r"/\s{0,3}år", r"om\s{1,3}året", r"pr\.?\s{1,3}år",
+        r"/\s{0,3}năm", r"per\s{1,3}tahun", r"/\s{0,3}tahun", r"年収", r"年收入?", r"年薪", r"年俸", r"/\s{0,3}年", r"연봉",
+        r"/\s{0,3}년", r"yıllık", r"par\s{1,3}année", r"/\s{0,3}année", r"annuellement", r"(?:brutto)?jahres(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
+        r"bruttojahresgehalt", r"årslön", r"årsl(?:ø|o)nn?", r"om\s{1,3}året", r"vuodessa", r"vuosipalkka", r"/\s{0,3}v",
+        r"jaarsalaris", r"jaarloon", r"all'anno", r"lordi\s{1,3}annui", r"annui\s{1,3}lordi", r"per\s{1,3}year",
     ),
 }
 
 # Pay per piece of work rather than per time: no period can be inferred.
 PIECE_WORDS: tuple[str, ...] = (
-    r"(?:per|/|a|an)\s*(?:batch|shift|project|session|class|lesson|visit|article|word|piece|delivery|call|"
+    r"(?:per|/|a|an)\s{0,3}(?:batch|shift|project|session|class|lesson|visit|article|word|piece|delivery|call|"
     r"task|assignment|gig|patient|student|sale|lead|appointment|mile|km|page|video|post|unit|job|case|night)",
-    r"pro\s+(?:schicht|projekt|einsatz|stück)", r"par\s+(?:mission|séance|cours|projet)",
-    r"por\s+(?:proyecto|sesión|clase|turno)", r"/\s*(?:ca|ca\s+làm|buổi)", r"每单", r"/\s*单", r"/\s*件",
+    r"pro\s{1,3}(?:schicht|projekt|einsatz|stück)", r"par\s{1,3}(?:mission|séance|cours|projet)",
+    r"por\s{1,3}(?:proyecto|sesión|clase|turno)", r"/\s{0,3}(?:ca|ca\s{1,3}làm|buổi)", r"每单", r"/\s{0,3}单", r"/\s{0,3}件",
 )
 
 # Period words that may stand before the amount ("年収500万円", "Monthly: $5k").
 PREFIX_PERIODS: tuple[str, ...] = (
     r"年収", r"年收入?", r"年薪", r"年俸", r"月給", r"月给", r"月薪", r"月収", r"月收入?", r"時給", r"时薪", r"時薪",
     r"日給", r"日薪", r"연봉", r"월급", r"시급", r"일급", r"월", r"每月", r"ral", r"tjm",
-    r"taux\s+journalier(?:\s+moyen)?", r"day\s+rate", r"hourly", r"annual(?:ly)?", r"monthly", r"yearly", r"daily",
+    r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"day\s{1,3}rate", r"hourly", r"annual(?:ly)?", r"monthly", r"yearly", r"daily",
     r"weekly", r"(?:brutto)?jahres(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?", r"bruttojahresgehalt",
     r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?", r"bruttomonatsgehalt",
     r"(?:brutto)?stundenlohn", r"tagessatz", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"årslön", r"årsl(?:ø|o)nn?",
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
-    r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s+tháng", r"dagtarief",
+    r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
 )
 
 # Range connectors between two amounts.
@@ -99,51 +99,51 @@ BETWEEN_WORDS: tuple[str, ...] = (
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
 FROM_WORDS: tuple[str, ...] = (
-    r"from", r"starting\s+(?:at|from)", r"starts?\s+at", r"min\.?", r"minimum", r"at\s+least", r"ab", r"mind\.?",
+    r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum", r"at\s{1,3}least", r"ab", r"mind\.?",
     r"da", r"dal", r"van", r"vanaf",
-    r"à\s+partir\s+de", r"dès", r"desde", r"a\s+partir\s+de", r"vanaf", r"från", r"fra", r"od", r"từ",
+    r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"起薪", r"起步",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
-    r"or\s+more", r"and\s+above", r"upwards", r"plus(?=\s*$)", r"以上", r"起", r"以上", r"이상",
-    r"trở\s+lên", r"und\s+mehr", r"et\s+plus",
+    r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
+    r"trở\s{1,3}lên", r"und\s{1,3}mehr", r"et\s{1,3}plus",
 )
 UP_TO_WORDS: tuple[str, ...] = (
-    r"up\s*to", r"to", r"max\.?", r"maximum", r"not\s+exceeding", r"bis\s+zu", r"bis", r"jusqu'à",
-    r"jusqu’à", r"hasta", r"até", r"fino\s+a", r"tot", r"do", r"upp\s+till", r"tối\s+đa", r"hingga", r"최대",
-    r"lên\s+(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s+maximal",
+    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
+    r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
+    r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高",
 )
-UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s+less", r"max\.?")
+UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?")
 
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
 # it ("120K OTE").
 OTHER_PAY_WORDS: tuple[str, ...] = (
-    r"ote", r"on[\s-]target\s+earnings", r"uncapped", r"bonus(?:es)?", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
-    r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s+bonus", r"allowances?", r"overtime",
-    r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s+diem", r"提成", r"奖金", r"賞与",
+    r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
+    r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
+    r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
     r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação",
-    r"tip", r"total\s+comp(?:ensation)?", r"total\s+package", r"total\s+rewards?", r"total\s+cash", r"tc",
-    r"variable(?:\s+pay)?", r"vouchers?", r"meal", r"ticket\s+restaurant", r"tickets\s+restaurant",
+    r"tip", r"total\s{1,3}comp(?:ensation)?", r"total\s{1,3}package", r"total\s{1,3}rewards?", r"total\s{1,3}cash", r"tc",
+    r"variable(?:\s{1,3}pay)?", r"vouchers?", r"meal", r"ticket\s{1,3}restaurant", r"tickets\s{1,3}restaurant",
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
-    r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s+referral",
-    r"referral", r"13th\s+month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
+    r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
+    r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
 )
 BASE_WORDS: tuple[str, ...] = (
-    r"basic", r"base(?:\s+(?:salary|pay))?", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s+de\s+base",
+    r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
 )
 # Money that is not pay at all.
 NON_PAY_WORDS: tuple[str, ...] = (
-    r"revenues?", r"turnover", r"funding", r"raised", r"series\s+[a-f]", r"valuation", r"valued\s+at", r"budget",
-    r"arr", r"market\s+cap(?:italization)?", r"assets", r"aum", r"investments?", r"invested", r"loans?",
-    r"sales\s+of", r"in\s+sales", r"round", r"umsatz", r"chiffre\s+d'affaires", r"ingresos", r"营收", r"融资",
+    r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
+    r"arr", r"market\s{1,3}cap(?:italization)?", r"assets", r"aum", r"investments?", r"invested", r"loans?",
+    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
     r"売上", r"donations?", r"grants?", r"fund",
 )
 APPROX_WORDS: tuple[str, ...] = (
-    r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s+the\s+region\s+of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
+    r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s{1,3}the\s{1,3}region\s{1,3}of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
     r"roughly", r"env\.", r"environ", r"aprox(?:imadamente|\.)?", r"约", r"約", r"ungefähr", r"etwa", r"rund",
-    r"equivalent\s+to", r"equiv\.?", r"i\.?e\.?",
+    r"equivalent\s{1,3}to", r"equiv\.?", r"i\.?e\.?",
 )
 # Words that mark a salary context: mentions near them are preferred.
 SALARY_WORDS: tuple[str, ...] = (
@@ -155,11 +155,11 @@ SALARY_WORDS: tuple[str, ...] = (
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
-    r"[·・x×*]?\s*(?:1[2-8])\s*薪",
-    r"(?:1[2-8])\s*(?:monatsgehälter|gehälter|mal\s+(?:jährlich|im\s+jahr|pro\s+jahr)|"
-    r"monthly\s+salaries|salaries|salários|mensualidades|pagas|mensilità|maandsalarissen|ヶ月分)",
-    r"(?:1[3-8])(?:th|e|ème|\.)\s*(?:month(?:\s+(?:pay|salary|bonus))?|mois|monatsgehalt|mensilità|tháng)",
-    r"(?:lương\s+tháng\s+)(?:1[3-8])",
+    r"(?:[·・x×*]\s{0,3})?(?:1[2-8])\s{0,3}薪",
+    r"(?:1[2-8])\s{0,3}(?:monatsgehälter|gehälter|mal\s{1,3}(?:jährlich|im\s{1,3}jahr|pro\s{1,3}jahr)|"
+    r"monthly\s{1,3}salaries|salaries|salários|mensualidades|pagas|mensilità|maandsalarissen|ヶ月分)",
+    r"(?:1[3-8])(?:th|e|ème|\.)\s{0,3}(?:month(?:\s{1,3}(?:pay|salary|bonus))?|mois|monatsgehalt|mensilità|tháng)",
+    r"(?:lương\s{1,3}tháng\s{1,3})(?:1[3-8])",
 )
 # Numbers followed by these are counts, not money ("5 years", "team of 50").
 NON_MONEY_UNITS: tuple[str, ...] = (
@@ -169,12 +169,12 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
     r"horas", r"anos", r"dias", r"anni", r"mesi", r"giorni", r"ore", r"lat", r"miesięcy", r"dni", r"år",
-    r"månader", r"dagar", r"timmar", r"năm\s+kinh\s+nghiệm", r"tahun", r"bulan", r"hari", r"年(?!収|收|薪|俸)",
+    r"månader", r"dagar", r"timmar", r"năm\s{1,3}kinh\s{1,3}nghiệm", r"tahun", r"bulan", r"hari", r"年(?!収|收|薪|俸)",
     r"个月", r"ヶ月", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"yıl", r"ay",
     r"gün", r"saat", r"applicants", r"followers", r"views", r"downloads", r"reviews", r"seats", r"beds",
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
-    r"personer", r"anställda", r"ansatte", r"nhân\s+viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
+    r"personer", r"anställda", r"ansatte", r"nhân\s{1,3}viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
     r"std\.?", r"uur", r"godzin", r"timer", r"countries", r"cities", r"languages", r"markets", r"brands",
     r"january", r"february", r"march", r"april", r"may", r"june", r"july", r"august", r"september", r"october",
     r"november", r"december", r"jan", r"feb", r"apr", r"jun", r"jul", r"aug", r"sept?", r"oct", r"nov", r"dec",
@@ -199,45 +199,45 @@ HYPHEN_UNITS: tuple[str, ...] = (
 )
 # Patterns that look numeric but are never pay, matched before numbers.
 NOISE_PATTERNS: tuple[str, ...] = (
-    r"\b40[13]\s*\(?[kb]\)?",  # US retirement plans
-    r"\b24\s*/\s*7\b",
+    r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
+    r"\b24\s{0,3}/\s{0,3}7\b",
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # times of day
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:h|uhr|hrs)?\b",
-    r"\b24\s*x\s*7\b",
-    r"\b9\s*-\s*to\s*-\s*5\b",
+    r"\b24\s{0,3}x\s{0,3}7\b",
+    r"\b9\s{0,3}-\s{0,3}to\s{0,3}-\s{0,3}5\b",
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",  # international phone numbers
     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
     r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
     r"\b\d{4}-\d{2}-\d{2}\b",
-    r"\b(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2}\b(?!\s*(?:k|per|/|€|£|\$))",  # 2019-2020, 2023/24
+    r"\b(?:19|20)\d{2}\s{0,3}[-–/]\s{0,3}(?:19|20)?\d{2}\b(?!\s{0,3}(?:k|per|/|€|£|\$))",  # 2019-2020, 2023/24
     r"\b(?:q[1-4]|h[12]|fy)\s?'?\d{2,4}\b",
     r"\b\d+(?:[.,]\d+)?\s?%",
-    r"\b\d+(?:st|nd|rd|th)\b(?!\s*month)",
+    r"\b\d+(?:st|nd|rd|th)\b(?!\s{0,3}month)",
     r"(?-i:\b[A-Z]{2}) \d{5}(?:-\d{4})?\b",  # US state and ZIP code
-    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
+    r"\b\d{1,5}\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
-    r"\b\d{1,3}\s*/\s*\d{1,3}(?=\s*(?:split|ratio|schedule|hybrid|rota))",
+    r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
     r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
 )
 # Texts that state that no amount is given, with the reason reported.
 NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
     "negotiable": (
-        r"negotiable", r"neg\.", r"ono", r"verhandlungsbasis", r"verhandelbar", r"nach\s+vereinbarung",
-        r"à\s+négocier", r"négociable", r"a\s+convenir", r"negociable", r"a\s+combinar", r"negoziabile",
-        r"面议", r"面議", r"薪资面议", r"要相談", r"応相談", r"협의", r"면접\s*후\s*결정", r"thỏa\s+thuận",
-        r"thoả\s+thuận", r"thương\s+lượng", r"nego", r"pazarlık",
+        r"negotiable", r"neg\.", r"ono", r"verhandlungsbasis", r"verhandelbar", r"nach\s{1,3}vereinbarung",
+        r"à\s{1,3}négocier", r"négociable", r"a\s{1,3}convenir", r"negociable", r"a\s{1,3}combinar", r"negoziabile",
+        r"面议", r"面議", r"薪资面议", r"要相談", r"応相談", r"협의", r"면접\s{0,3}후\s{0,3}결정", r"thỏa\s{1,3}thuận",
+        r"thoả\s{1,3}thuận", r"thương\s{1,3}lượng", r"nego", r"pazarlık",
     ),
     "competitive": (
-        r"competitive", r"attractive", r"excellent", r"market\s+rate", r"attraktiv", r"wettbewerbsfähig",
-        r"compétitif", r"competitivo", r"atractivo", r"concorrenziale", r"竞争力", r"cạnh\s+tranh", r"kompetitif",
+        r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv", r"wettbewerbsfähig",
+        r"compétitif", r"competitivo", r"atractivo", r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif",
     ),
     "not_disclosed": (
-        r"not\s+disclosed", r"undisclosed", r"not\s+specified", r"not\s+stated", r"confidential", r"n/?a",
-        r"doe", r"d\.o\.e\.?", r"depending\s+on\s+experience", r"dependent\s+on\s+experience", r"tbc", r"tbd",
-        r"k\.?\s?a\.?", r"nicht\s+angegeben", r"non\s+communiqué", r"no\s+especificado", r"不明", r"保密",
-        r"회사\s*내규에\s*따름", r"내규",
+        r"not\s{1,3}disclosed", r"undisclosed", r"not\s{1,3}specified", r"not\s{1,3}stated", r"confidential", r"n/?a",
+        r"doe", r"d\.o\.e\.?", r"depending\s{1,3}on\s{1,3}experience", r"dependent\s{1,3}on\s{1,3}experience", r"tbc", r"tbd",
+        r"k\.?\s?a\.?", r"nicht\s{1,3}angegeben", r"non\s{1,3}communiqué", r"no\s{1,3}especificado", r"不明", r"保密",
+        r"회사\s{0,3}내규에\s{0,3}따름", r"내규",
     ),
     "unpaid": (r"unpaid", r"volunteer", r"voluntary", r"ehrenamtlich", r"bénévole", r"无薪"),
 }

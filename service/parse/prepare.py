@@ -1,0 +1,108 @@
+"""Text as the lexer reads it, and the way back to the text as sent.
+
+Invisible marks (zero-width, bidi controls, soft hyphens, NUL) are dropped,
+compatibility forms folded by NFKC (full-width ￡３０ｋ -> £30k), every Unicode
+digit made ASCII, and UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired.
+Lengths may change, so ``Prepared.span`` maps a span of the prepared text back
+to ``[start, end)`` in the text as sent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Format characters (Cf: zero-width, bidi marks, soft hyphen) and controls
+# other than line breaks and tabs are dropped.
+_KEEP_CONTROLS = frozenset("\n\r\t")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE_LIKE = frozenset("\u00a0\u2007\u202f\u2009\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000")
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    text: str
+    offsets: tuple[int, ...] | None  # original index of each prepared char; None: identical
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` of the prepared text in the text as sent.
+
+        >>> p = prepare("£3\\u200b0k")
+        >>> p.text, p.span(0, 4)
+        ('£30k', (0, 5))
+        """
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _mojibake_table() -> dict[str, str]:
+    """UTF-8 bytes of a sign read as Windows-1252: "Â£" -> "£", "â‚¬" -> "€"."""
+    table = {}
+    for ch in "£€¥₹₩₫₦₱–—’“”…·~":
+        try:
+            table[ch.encode("utf-8").decode("cp1252")] = ch
+        except UnicodeDecodeError:
+            table[ch.encode("utf-8").decode("latin-1")] = ch
+    return table
+
+
+MOJIBAKE = _mojibake_table()
+_MOJIBAKE_LEADS = frozenset(k[0] for k in MOJIBAKE)
+
+
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    """What one character becomes: '' for an invisible mark, ASCII for a digit,
+    NFKC for full-width forms, else itself."""
+    category = unicodedata.category(ch)
+    if category == "Cf" or (category == "Cc" and ch not in _KEEP_CONTROLS):
+        return ""
+    if ch in _SPACE_LIKE:
+        return ch if ch != "\u3000" else " "  # grouping spaces stay; the ideographic space is a space
+    if category == "Nd":
+        return str(unicodedata.decimal(ch))
+    if "\uff00" <= ch <= "\uffef":  # full-width and half-width forms: ￡３０ｋ
+        return unicodedata.normalize("NFKC", ch)
+    return ch  # other compatibility forms (¼, ㎏, ℡) are not amounts or signs
+
+
+def prepare(text: str) -> Prepared:
+    """The text the lexer reads, with the map back to the text as sent."""
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return Prepared(text, None, len(text))
+    chars: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    changed = False
+    while i < n:
+        ch = text[i]
+        if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
+            chars.append(MOJIBAKE[broken])
+            offsets.append(i)
+            i += len(broken)
+            changed = True
+            continue
+        folded = _fold(ch)
+        changed |= folded != ch
+        for out in folded:
+            chars.append(out)
+            offsets.append(i)
+        i += 1
+    if not changed:
+        return Prepared(text, None, n)
+    return Prepared("".join(chars), tuple(offsets), n)
+
+
+def _mojibake_at(text: str, i: int) -> str | None:
+    for broken in MOJIBAKE:
+        if text.startswith(broken, i):
+            return broken
+    return None
+
+
+def has_mojibake(text: str) -> bool:
+    return any(lead in text for lead in _MOJIBAKE_LEADS) and any(b in text for b in MOJIBAKE)
