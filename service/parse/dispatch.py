@@ -96,6 +96,7 @@ class FirstCharDispatch:
     """``finditer`` over named groups of branches, dispatched by first character."""
 
     def __init__(self, groups: list[tuple[str, list[str]]], flags: int = 0) -> None:
+        self._fallback: re.Pattern[str] | None = None
         self._branches = [(name, branch) for name, branches in groups for branch in branches]
         self._flags = flags
         self._by_char: dict[str, list[int]] = {}
@@ -113,6 +114,17 @@ class FirstCharDispatch:
                 for variant in {ch, ch.lower(), ch.upper()}:
                     self._by_char.setdefault(variant, []).append(i)
         self._char_cache: dict[str, re.Pattern[str] | None] = {}
+
+    def set_fallback(self, groups: list[tuple[str, list[str]]]) -> None:
+        """Lowest-priority groups (plain words), compiled once on their own and
+        tried where nothing else matched, so they are not compiled into every
+        first-character pattern."""
+        self._fallback = re.compile("|".join(f"(?P<{name}>{'|'.join(b)})" for name, b in groups), self._flags)
+
+    def warm(self, chars: str) -> None:
+        """Compile the patterns of ``chars`` now rather than on first use."""
+        for ch in set(chars) | self.starting_chars():
+            self.pattern_for(ch)
 
     def starting_chars(self) -> set[str]:
         """Every literal character some branch can start with."""
@@ -145,9 +157,12 @@ class FirstCharDispatch:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos, end = 0, len(text)
         pattern_for = self.pattern_for
+        fallback = self._fallback
         while pos < end:
             rx = pattern_for(text[pos])
             m = rx.match(text, pos) if rx is not None else None
+            if m is None and fallback is not None:
+                m = fallback.match(text, pos)
             if m is None or m.end() == pos:
                 pos += 1
                 continue

@@ -8,6 +8,7 @@ in the text length (no catastrophic backtracking).
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -29,11 +30,16 @@ def _alt(fragments: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def _bounded(fragment: str) -> str:
-    head = rf"(?<![{_LATIN}])" if _LATIN_START.match(fragment) else ""
-    tail = rf"(?![{_LATIN}'’])" if _LATIN_END.search(fragment) else ""
+    head = _NOT_AFTER_LETTER if _LATIN_START.match(fragment) else ""
+    tail = _NOT_BEFORE_LETTER if _LATIN_END.search(fragment) else ""
     return f"{head}{fragment}{tail}"
 
 
+# Word edges: no letter of any script right before or after. Written with
+# [^\W\d_] rather than Latin ranges because re compiles Unicode ranges under
+# IGNORECASE ~25x slower, and the lexer has thousands of bounded branches.
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER = r"(?![^\W\d_]|['’])"
 _LATIN_START = re.compile(rf"[{_LATIN}]")
 _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 
@@ -44,7 +50,7 @@ def _currency_branches() -> list[str]:
     keys = [re.escape(k) + (r"(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else "") for k in symbols if k != "¤"]
     # ISO codes count in capitals only ("Std" is not STD); common words never
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
-    return _alt(keys) + [rf"(?<![{_LATIN}]){c}(?![{_LATIN}])" for c in codes]
+    return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes]
 
 
 # A number, optionally chained with CJK units: 24万5,000 / 1억 2천만 / 8千.
@@ -91,17 +97,22 @@ GROUPS: list[tuple[str, list[str]]] = [
 ]
 
 
-def _word_branches() -> list[str]:
+def _word_branches(dispatch: FirstCharDispatch) -> list[str]:
     """Plain words: a run of Latin (or other spaced-script) letters; in CJK text,
     which has no spaces, a run of characters that start no table word, or one
     that does, so "上岗起薪8000" still finds 起薪 in the middle."""
-    starters = {ch for ch in FirstCharDispatch(GROUPS, re.IGNORECASE).starting_chars() if re.fullmatch(_CJK_CHAR, ch)}
+    starters = {ch for ch in dispatch.starting_chars() if re.fullmatch(_CJK_CHAR, ch)}
     plain_cjk = rf"(?:(?![{''.join(sorted(starters))}]){_CJK_CHAR})+" if starters else rf"{_CJK_CHAR}+"
-    return [plain_cjk, _CJK_CHAR, rf"(?:(?!{_CJK_CHAR})[^\W\d_])+"]
+    # case-blind on purpose: folding case over these Unicode ranges makes re
+    # compile each dispatch pattern ~40 ms slower, and letters have no case here
+    return [f"(?-i:{b})" for b in (plain_cjk, _CJK_CHAR, rf"(?:(?!{_CJK_CHAR})[^\W\d_])+")]
 
 
-GROUPS[-1] = ("word", _word_branches())
-_DISPATCH = FirstCharDispatch(GROUPS, re.IGNORECASE)
+_DISPATCH = FirstCharDispatch(GROUPS[:-1], re.IGNORECASE)
+GROUPS[-1] = ("word", _word_branches(_DISPATCH))
+_DISPATCH.set_fallback(GROUPS[-1:])
+# compiled at import (~0.3 s) so that no request pays for it
+_DISPATCH.warm(string.printable + "€£¥₹₩₫₦₱元円万千")
 
 
 @dataclass(frozen=True, slots=True)
