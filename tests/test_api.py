@@ -177,3 +177,27 @@ def test_no_internal_details_in_errors(client: TestClient) -> None:
     r = client.post("/normalize", content=b'{"text": "\\ud800"}', headers={"content-type": "application/json"})
     assert r.status_code in (200, 422)
     assert "Traceback" not in r.text and "/work/" not in r.text and ".py" not in r.text
+
+
+def test_metrics_move() -> None:
+    c = TestClient(create_app(Settings(log_level="WARNING")))
+
+    def value(name: str) -> float:
+        for line in c.get("/metrics").text.splitlines():
+            if line.startswith(name + " ") or line.startswith(name + "{"):
+                if line.split(" ")[0] == name or name.endswith("}"):
+                    return float(line.rsplit(" ", 1)[1])
+        return 0.0
+
+    c.post("/normalize", json={"text": "£30k"})
+    c.post("/normalize", json={"text": "£30k"})
+    c.post("/normalize", json={"text": "Competitive"})
+    text = c.get("/metrics").text
+    assert 'paynorm_http_requests_total{method="POST",route="/normalize",status="200"} 3.0' in text
+    assert 'paynorm_results_total{outcome="parsed"} 2.0' in text
+    assert 'paynorm_results_total{outcome="no_salary"} 1.0' in text
+    assert 'paynorm_result_warnings_total{code="period_inferred"} 2.0' in text
+    assert value("paynorm_result_cache_hits") == 1.0 and value("paynorm_result_cache_misses") == 2.0
+    assert 'paynorm_rate_table_age_seconds{provider="embedded"}' in text
+    c.get("/no/such/path")
+    assert 'route="other",status="404"' in c.get("/metrics").text

@@ -7,6 +7,7 @@ import datetime
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies
@@ -15,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.openapi.utils import get_openapi
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic.json_schema import models_json_schema
 
 from ..errors import InvalidInput
@@ -26,6 +28,7 @@ from ..settings import Settings
 from . import errors
 from .fast import JsonEndpoints
 from .limits import BodySizeLimit
+from .metrics import Metrics
 from .observability import RequestLog, configure_logging
 from .schemas import (
     BatchRequest,
@@ -72,11 +75,14 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     app.state.normalizer = normalizer
     errors.install(app)
     configure_logging(settings.log_level)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    app.add_middleware(RequestLog)
-
     fast = JsonEndpoints(normalizer, settings)
+    metrics = Metrics(fast.stats, live)
+    fast._observe = metrics.observe_result
     app.state.endpoints = fast
+    app.state.metrics = metrics
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLog, observe=metrics.observe_request)
+
 
     @app.post("/normalize", operation_id="normalize", response_model=NormalizeResult, responses=_ERRORS,
               summary="Normalize one salary text", openapi_extra=_body("NormalizeRequest"))
@@ -126,6 +132,18 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
             return errors.error_response(503, "not_ready", [ErrorDetail(field=None, message="no exchange rates loaded yet")])
         return Response(Health(status="ok", rates_date=live.book.latest_date()).model_dump_json(),
                         media_type="application/json")
+
+    @app.get("/metrics", include_in_schema=False)
+    def prometheus() -> Response:
+        """Prometheus text format: requests, latency, results, cache, rate ages."""
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    playground = (Path(__file__).parent / "static" / "playground.html").read_bytes()
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        """The playground: paste a salary text, see what paynorm reads."""
+        return Response(playground, media_type="text/html; charset=utf-8")
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 

@@ -7,6 +7,9 @@ a dictionary lookup. Validation errors leave as the usual 422.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from cachetools import LRUCache
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
@@ -21,14 +24,27 @@ _BATCH = TypeAdapter(BatchRequest)
 _RESULT = TypeAdapter(NormalizeResult)
 
 
+@dataclass(frozen=True, slots=True)
+class _Served:
+    body: bytes
+    parsed: bool
+    codes: tuple[str, ...]
+
+
 class JsonEndpoints:
     """Bytes in, bytes out, for the two normalize routes."""
 
-    def __init__(self, normalizer: Normalizer, settings: Settings) -> None:
+    def __init__(self, normalizer: Normalizer, settings: Settings,
+                 observe: Callable[[bool, tuple[str, ...]], None] = lambda parsed, codes: None) -> None:
         self.normalizer = normalizer
         self.settings = settings
-        self._bodies: LRUCache[tuple[bytes, int, object], bytes] = LRUCache(settings.parse_cache_size)
-        self._items: LRUCache[tuple[object, ...], bytes] = LRUCache(settings.parse_cache_size)
+        self._observe = observe
+        self._bodies: LRUCache[tuple[bytes, int, object], _Served] = LRUCache(settings.parse_cache_size)
+        self._items: LRUCache[tuple[object, ...], _Served] = LRUCache(settings.parse_cache_size)
+        self.hits = self.misses = 0
+
+    def stats(self) -> tuple[int, int]:
+        return self.hits, self.misses
 
     def normalize(self, body: bytes) -> bytes:
         key = (body, id(self.normalizer.book), self.normalizer.epoch())
@@ -36,9 +52,12 @@ class JsonEndpoints:
         if hit is None:
             request = _validate(_REQUEST, body)
             self._check_text(request, "text")
-            hit = self._result_bytes(request)
+            hit = self._served(request)
             self._bodies[key] = hit
-        return hit
+        else:
+            self.hits += 1
+        self._observe(hit.parsed, hit.codes)
+        return hit.body
 
     def batch(self, body: bytes) -> bytes:
         request = _validate(_BATCH, body)
@@ -47,21 +66,27 @@ class JsonEndpoints:
             raise InvalidInput("items", f"must hold at most {cap} items (got {len(request.items)})")
         for i, item in enumerate(request.items):
             self._check_text(item, f"items[{i}].text")
-        parts = []
+        served = []
         for i, item in enumerate(request.items):
             try:
-                parts.append(self._result_bytes(item))
+                served.append(self._served(item))
             except InvalidInput as e:
                 raise InvalidInput(f"items[{i}].{e.field}", e.message) from None
-        return b'{"results":[' + b",".join(parts) + b"]}"
+        for s in served:
+            self._observe(s.parsed, s.codes)
+        return b'{"results":[' + b",".join(s.body for s in served) + b"]}"
 
-    def _result_bytes(self, request: NormalizeRequest) -> bytes:
+    def _served(self, request: NormalizeRequest) -> _Served:
         options = request.options()
         key = (request.text, options, id(self.normalizer.book), self.normalizer.epoch())
         hit = self._items.get(key)
         if hit is None:
-            hit = _RESULT.dump_json(self.normalizer.cached(request.text, options))
+            self.misses += 1
+            result = self.normalizer.cached(request.text, options)
+            hit = _Served(_RESULT.dump_json(result), result.stated is not None, tuple(w.code for w in result.warnings))
             self._items[key] = hit
+        else:
+            self.hits += 1
         return hit
 
     def _check_text(self, item: NormalizeRequest, field: str) -> None:

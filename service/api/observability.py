@@ -13,6 +13,7 @@ import re
 import sys
 import time
 import uuid
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -42,8 +43,11 @@ def configure_logging(level: str) -> None:
 
 
 class RequestLog:
-    def __init__(self, app: ASGIApp) -> None:
+    """Logs each request and reports it to ``observe(path, method, status, seconds)``."""
+
+    def __init__(self, app: ASGIApp, observe: Callable[[str, str, int, float], None] | None = None) -> None:
         self.app = app
+        self.observe = observe
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -66,11 +70,13 @@ class RequestLog:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            seconds = time.perf_counter() - started
+            if self.observe is not None:
+                self.observe(scope["path"], scope["method"], status, seconds)
             if log.isEnabledFor(logging.INFO):
                 log.info("request", extra={"fields": {
                     "request_id": request_id.decode(), "method": scope["method"], "path": scope["path"],
-                    "status": status, "latency_ms": round((time.perf_counter() - started) * 1000, 3),
-                    "response_bytes": size,
+                    "status": status, "latency_ms": round(seconds * 1000, 3), "response_bytes": size,
                 }})
 
 
