@@ -108,7 +108,7 @@ def with_fullwidth(draw: st.DrawFn, text: str = KNOWN) -> str:
 
 
 def check_parse_result(text: str, result: ParseResult) -> None:
-    """A well-formed result: spans index ``text`` as sent and hold a digit, bounds are ordered."""
+    """A well-formed result: spans index ``text`` as sent and hold a numeral, bounds are ordered."""
     assert result.text == text
     assert result.primary is None or 0 <= result.primary < len(result.mentions)
     for i, m in enumerate(result.mentions):
