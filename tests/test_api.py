@@ -160,17 +160,21 @@ def test_settings_errors_name_the_variable() -> None:
     assert Settings.from_env({"PAYNORM_TARGET_CURRENCY": "eur"}).target_currency == "EUR"
 
 
-def test_request_id_header_and_one_json_log_line_without_the_text(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level("INFO", logger="paynorm.access"):
-        r = client.post("/normalize", json={"text": "secret £31,337"}, headers={"x-request-id": "abc-123"})
+def test_request_id_header_and_one_json_log_line_without_the_text(capsys: pytest.CaptureFixture[str]) -> None:
+    client = TestClient(create_app(Settings(log_level="INFO")))
+    capsys.readouterr()
+    r = client.post("/normalize", json={"text": "secret £31,337"}, headers={"x-request-id": "abc-123"})
     assert r.headers["x-request-id"] == "abc-123"
-    records = [rec for rec in caplog.records if rec.name == "paynorm.access"]
-    assert len(records) == 1
-    fields = records[0].fields
-    assert (fields["request_id"], fields["status"], fields["path"]) == ("abc-123", 200, "/normalize")
-    assert "31,337" not in json.dumps(fields) and "secret" not in json.dumps(fields)
-    generated = client.get("/healthz").headers["x-request-id"]
-    assert len(generated) == 32
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if '"paynorm.access"' in line]
+    assert len(lines) == 1
+    line = lines[0]
+    assert (line["request_id"], line["status"], line["path"], line["method"]) == ("abc-123", 200, "/normalize", "POST")
+    assert line["latency_ms"] >= 0 and line["response_bytes"] == len(r.content)
+    assert "31,337" not in json.dumps(line) and "secret" not in json.dumps(line)
+    first, second = client.get("/healthz").headers["x-request-id"], client.get("/healthz").headers["x-request-id"]
+    assert first != second and len(first) == 24
+    client.get("/healthz", headers={"x-request-id": "bad id with spaces"})  # replaced, not echoed
+    assert all(" " not in json.loads(line)["request_id"] for line in capsys.readouterr().err.splitlines() if '"paynorm.access"' in line)
 
 
 def test_no_internal_details_in_errors(client: TestClient) -> None:

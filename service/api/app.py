@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -64,6 +65,10 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await live.start()
+        # start-up objects (tables, compiled patterns, rate histories) live as
+        # long as the process: keep them out of every later full collection
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:

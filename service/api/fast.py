@@ -82,7 +82,9 @@ class JsonEndpoints:
         hit = self._items.get(key)
         if hit is None:
             self.misses += 1
-            result = self.normalizer.cached(request.text, options)
+            # not normalizer.cached: this bytes cache is the server's one cache,
+            # and result objects would hold ~9 KB each beside it
+            result = self.normalizer.normalize(request.text, options)
             hit = _Served(_RESULT.dump_json(result), result.stated is not None, tuple(w.code for w in result.warnings))
             self._items[key] = hit
         else:

@@ -43,17 +43,25 @@ def configure_logging(level: str) -> None:
 
 
 class RequestLog:
-    """Logs each request and reports it to ``observe(path, method, status, seconds)``."""
+    """Logs each request as one JSON line on stderr and reports it to
+    ``observe(path, method, status, seconds)``.
+
+    The line is formatted directly (no LogRecord, no formatter): at INFO this
+    runs on every request, and the logging module's path cost ~60 us.
+    """
 
     def __init__(self, app: ASGIApp, observe: Callable[[str, str, int, float], None] | None = None) -> None:
         self.app = app
         self.observe = observe
+        self._prefix = uuid.uuid4().hex[:12]  # per process; a counter makes ids unique within it
+        self._count = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = _incoming_id(scope) or uuid.uuid4().hex.encode()
+        self._count += 1
+        request_id = _incoming_id(scope) or f"{self._prefix}{self._count:012x}".encode()
         started = time.perf_counter()
         status = 500
         size = 0
@@ -74,10 +82,12 @@ class RequestLog:
             if self.observe is not None:
                 self.observe(scope["path"], scope["method"], status, seconds)
             if log.isEnabledFor(logging.INFO):
-                log.info("request", extra={"fields": {
-                    "request_id": request_id.decode(), "method": scope["method"], "path": scope["path"],
-                    "status": status, "latency_ms": round(seconds * 1000, 3), "response_bytes": size,
-                }})
+                sys.stderr.write(
+                    f'{{"ts": {time.time():.3f}, "level": "info", "logger": "paynorm.access", "msg": "request", '
+                    f'"request_id": "{request_id.decode()}", "method": "{scope["method"]}", '
+                    f'"path": {json.dumps(scope["path"])}, "status": {status}, '
+                    f'"latency_ms": {seconds * 1000:.3f}, "response_bytes": {size}}}\n'
+                )
 
 
 def _incoming_id(scope: Scope) -> bytes | None:
