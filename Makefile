@@ -6,7 +6,7 @@ PORT   ?= 8000
 WORKERS ?= 1
 BIN    := $(VENV)/bin
 
-.PHONY: run test openapi accuracy bench lint clean
+.PHONY: run test openapi accuracy bench worst-case lint clean
 
 # The install steps are the Dockerfile's too: pip install ".[dev]" vs ".".
 $(BIN)/.installed: pyproject.toml
@@ -30,6 +30,12 @@ openapi: $(BIN)/.installed
 
 accuracy: $(BIN)/.installed
 	$(BIN)/python bench/corpus_accuracy.py
+
+# Benchmarks print numbers; they are not pass/fail tests. Load goes to 127.0.0.1 only.
+bench: $(BIN)/.installed-dev
+	$(BIN)/python bench/library_speed.py
+	$(BIN)/python bench/worst_case_parse.py
+	$(BIN)/python bench/http_load.py
 
 lint: $(BIN)/.installed-dev
 	$(BIN)/hadolint Dockerfile

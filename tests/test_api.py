@@ -205,3 +205,12 @@ def test_metrics_move() -> None:
     assert 'paynorm_rate_table_age_seconds{provider="embedded"}' in text
     c.get("/no/such/path")
     assert 'route="other",status="404"' in c.get("/metrics").text
+
+
+def test_playground_page_is_self_contained(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    page = r.text
+    assert 'fetch("/normalize"' in page and "<textarea" in page
+    assert "http://" not in page and "https://" not in page  # no external assets
+    assert "innerHTML" not in page  # user text is only ever set as textContent

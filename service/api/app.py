@@ -143,7 +143,7 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
         """Prometheus text format: requests, latency, results, cache, rate ages."""
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
-    playground = (Path(__file__).parent / "static" / "playground.html").read_bytes()
+    playground = (Path(__file__).parent / "static" / "index.html").read_bytes()
 
     @app.get("/", include_in_schema=False)
     def index() -> Response:
