@@ -16,7 +16,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from itertools import compress, pairwise
 
-from service.rates.model import RateDataError, Series
+from service.rates.model import RateDataError, Series, is_rate
 
 _MISSING = "N/A"
 _CODE = re.compile(r"[A-Z]{3}")
@@ -125,18 +125,10 @@ def _bad_cell(code: str, days: tuple[datetime.date, ...], raw: list[str]) -> Rat
     >>> _bad_cell("GBP", (datetime.date(2026, 10, 29), datetime.date(2026, 10, 30)), ["0.83", "-1"])
     RateDataError("ECB history has '-1' for GBP on 2026-10-30, not a positive number.")
     """
-    day, cell = next((d, c) for d, c in zip(days, raw, strict=True) if not _is_rate(c))
+    day, cell = next((d, c) for d, c in zip(days, raw, strict=True) if not is_rate(c))
     return RateDataError(
         f"ECB history has {cell!r} for {code} on {day.isoformat()}, not a positive number."
     )
-
-
-def _is_rate(cell: str) -> bool:
-    try:
-        value = Decimal(cell)
-    except InvalidOperation:
-        return False
-    return value.is_finite() and value > 0
 
 
 def _is_date(cell: str) -> bool:

@@ -20,9 +20,22 @@ import datetime
 import operator
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import Protocol
+
+
+def is_rate(cell: str) -> bool:
+    """A published rate: a finite, positive decimal number.
+
+    >>> is_rate("1.1172"), is_rate("N/A"), is_rate("0"), is_rate("NaN")
+    (True, False, False, False)
+    """
+    try:
+        value = Decimal(cell)
+    except InvalidOperation:
+        return False
+    return value.is_finite() and value > 0
 
 
 class RatesError(Exception):

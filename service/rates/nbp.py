@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
-from service.rates.model import IndicativeSource, RateDataError, Series
+from service.rates.model import IndicativeSource, RateDataError, Series, is_rate
 
 NAME = "nbp"
 BASE = "PLN"
@@ -107,16 +107,8 @@ def _values(code: str, days: list[datetime.date], raw: list[str]) -> tuple[Decim
         values = ()
     if len(values) == len(raw) and all(map(Decimal.is_finite, values)) and min(values) > 0:
         return values
-    day, cell = next((d, c) for d, c in zip(days, raw, strict=True) if not _is_rate(c[1:-1]))
+    day, cell = next((d, c) for d, c in zip(days, raw, strict=True) if not is_rate(c[1:-1]))
     raise RateDataError(f"NBP module for {code} has {cell} on {day.isoformat()}, not a positive number.")
-
-
-def _is_rate(cell: str) -> bool:
-    try:
-        value = Decimal(cell)
-    except InvalidOperation:
-        return False
-    return value.is_finite() and value > 0
 
 
 def cadence(series: Series) -> str:
