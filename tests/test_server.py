@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,3 +68,43 @@ def test_malformed_json_is_422_over_the_wire(server: str) -> None:
     r = httpx.post(f"{server}/normalize", content=b'{"text": ', headers={"content-type": "application/json"})
     assert r.status_code == 422
     assert "not valid JSON" in r.json()["error"]["message"]
+
+
+def test_sigterm_finishes_in_flight_work_and_exits_promptly() -> None:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "service.app:app", "--host", "127.0.0.1", "--port", str(port),
+         "--timeout-graceful-shutdown", "5"],
+        cwd=ROOT, env={**os.environ, "PAYNORM_LOG_LEVEL": "WARNING"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.1)
+        items = [{"text": f"£{30 + i}k - £{40 + i}k pa"} for i in range(1000)]
+        with httpx.Client(timeout=30) as client:
+            answers: list[int] = []
+            worker = threading.Thread(target=lambda: answers.append(
+                client.post(f"{url}/normalize/batch", json={"items": items}).status_code))
+            worker.start()
+            time.sleep(0.05)  # the batch is in flight
+            started = time.monotonic()
+            proc.send_signal(signal.SIGTERM)
+            worker.join(timeout=30)
+            # uvicorn shuts down gracefully, then re-raises the signal for its parent
+            assert proc.wait(timeout=15) in (0, -signal.SIGTERM)
+            assert time.monotonic() - started < 10
+        assert answers == [200], "the in-flight batch was answered before the process exited"
+        out = proc.stdout.read().decode() if proc.stdout else ""
+        assert "Finished server process" in out and "Traceback" not in out
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
