@@ -18,7 +18,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from .test_server import _free_port, server  # noqa: F401  (the uvicorn fixture)
+from .conftest import free_port
+from .test_server import server  # noqa: F401  (the uvicorn fixture)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -32,7 +33,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[tuple[httpx.Client, str]]:
-    port = _free_port()
+    port = free_port()
     driver = subprocess.Popen([CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     profile = tempfile.mkdtemp(prefix="paynorm-chromium-")
     client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)

@@ -15,17 +15,16 @@ import importlib.util
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-import httpx
 import pytest
+
+from .conftest import running_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "openapi.json"
@@ -35,39 +34,11 @@ TSC_FLAGS = ["--strict", "--target", "ES2022", "--module", "ES2022", "--moduleRe
              "--lib", "ES2022,DOM"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "PAYNORM_RATE_PROVIDERS": "embedded", "PAYNORM_TARGET_CURRENCY": "USD",
-           "PAYNORM_LOG_LEVEL": "WARNING"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "service.app:app", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"server did not start: {out[-2000:]}")
-            time.sleep(0.1)
+    with running_server({**os.environ, "PAYNORM_RATE_PROVIDERS": "embedded", "PAYNORM_TARGET_CURRENCY": "USD",
+           "PAYNORM_LOG_LEVEL": "WARNING"}) as (_, url):
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _run(cmd: list[str], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -4,51 +4,20 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .conftest import running_server
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "PAYNORM_TARGET_CURRENCY": "GBP"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "service.app:app", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"server did not start: {out[-2000:]}")
-            time.sleep(0.1)
+    with running_server({**os.environ, "PAYNORM_TARGET_CURRENCY": "GBP"}) as (_, url):
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_readme_curl(server: str) -> None:
@@ -71,23 +40,8 @@ def test_malformed_json_is_422_over_the_wire(server: str) -> None:
 
 
 def test_sigterm_finishes_in_flight_work_and_exits_promptly() -> None:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "service.app:app", "--host", "127.0.0.1", "--port", str(port),
-         "--timeout-graceful-shutdown", "5"],
-        cwd=ROOT, env={**os.environ, "PAYNORM_LOG_LEVEL": "WARNING"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "server did not start"
-            time.sleep(0.1)
+    env = {**os.environ, "PAYNORM_LOG_LEVEL": "WARNING"}
+    with running_server(env, "--timeout-graceful-shutdown", "5") as (proc, url):
         items = [{"text": f"£{30 + i}k - £{40 + i}k pa"} for i in range(1000)]
         with httpx.Client(timeout=30) as client:
             answers: list[int] = []
@@ -104,7 +58,3 @@ def test_sigterm_finishes_in_flight_work_and_exits_promptly() -> None:
         assert answers == [200], "the in-flight batch was answered before the process exited"
         out = proc.stdout.read().decode() if proc.stdout else ""
         assert "Finished server process" in out and "Traceback" not in out
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=10)
