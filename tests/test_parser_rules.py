@@ -148,6 +148,7 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("50K-60K + 120K OTE", {"country": "GB"}, (D(50000), D(60000), "GBP", None)),
         ("OTE £60k, base £35k", {}, (D(35000), D(35000), "GBP", None)),
         ("$60,000 base + 20% bonus", {}, (D(60000), D(60000), "USD", None)),
+        ("$85,000 a year + $1,500 home-office stipend", {}, (D(85000), D(85000), "USD", "year")),
     ],
     "job_board_lines": [
         ("Estimated: $85K - $110K a year", {"country": "US"}, (D(85000), D(110000), "USD", "year")),

@@ -496,7 +496,9 @@ def _role_owner(t: Token, near: _Near, text: str) -> Draft | None:
             return d
         # "$50K target bonus", "$1,500 a week in commission": up to two plain words
         words = gap.split()
-        if len(gap) <= 24 and len(words) <= 2 and all(w.isalpha() and w.lower() not in _JOINING for w in words):
+        if len(gap) <= 24 and len(words) <= 2 and all(
+            w.replace("-", "").isalpha() and w.lower() not in _JOINING for w in words
+        ):
             return d
         if t.kind == "nonpay" and len(gap) <= 12 and re.fullmatch(r"[\s\w]*", gap) and not re.search(r"\d", gap):
             return d
