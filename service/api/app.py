@@ -27,10 +27,11 @@ from ..parse.currencies import symbol_table
 from ..rates import DateOutOfRangeError, LiveRates, RateBook, RatesError
 from ..settings import Settings
 from . import errors
+from .asgi import FastRoutes, PaynormApp
 from .fast import JsonEndpoints
 from .limits import BodySizeLimit
 from .metrics import Metrics
-from .observability import RequestLog, configure_logging
+from .observability import AccessLog, RequestLog, configure_logging
 from .schemas import (
     BatchRequest,
     BatchResponse,
@@ -74,7 +75,7 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
         finally:
             await live.stop()
 
-    app = FastAPI(title="paynorm", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = PaynormApp(title="paynorm", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.rates = live
     app.state.normalizer = normalizer
@@ -85,19 +86,21 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     fast._observe = metrics.observe_result
     app.state.endpoints = fast
     app.state.metrics = metrics
+    access = AccessLog(observe=metrics.observe_request)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    app.add_middleware(RequestLog, observe=metrics.observe_request)
-
+    app.add_middleware(RequestLog, access=access)
+    app.fast_routes = FastRoutes(fast, access, settings.max_body_bytes)
 
     @app.post("/normalize", operation_id="normalize", response_model=NormalizeResult, responses=_ERRORS,
               summary="Normalize one salary text", openapi_extra=_body("NormalizeRequest"))
     async def normalize(request: Request) -> Response:
+        # answered by FastRoutes in front of the app; this route is its spec
+        # and serves only requests that path does not take
         return Response(fast.normalize(await request.body()), media_type="application/json")
 
     @app.post("/normalize/batch", operation_id="normalizeBatch", response_model=BatchResponse, responses=_ERRORS,
               summary="Normalize many salary texts in one call", openapi_extra=_body("BatchRequest"))
     async def normalize_batch(request: Request) -> Response:
-        # a batch of new texts can take tens of ms: keep the event loop free
         body = await request.body()
         return Response(await run_in_threadpool(fast.batch, body), media_type="application/json")
 

@@ -45,19 +45,30 @@ def _validation_message(err: dict[str, Any]) -> str:
     return msg.removeprefix("Value error, ")
 
 
+def invalid_request(exc: RequestValidationError | InvalidInput) -> JSONResponse:
+    """The 422 of a request that failed validation or an input check."""
+    if isinstance(exc, InvalidInput):
+        return error_response(422, "invalid_request", [ErrorDetail(field=exc.field, message=exc.message)])
+    details = [
+        ErrorDetail(field=None if e.get("type") == "json_invalid" else field_path(e.get("loc", ())),
+                    message=_validation_message(e))
+        for e in exc.errors()
+    ]
+    return error_response(422, "invalid_request", details)
+
+
+def internal_error() -> JSONResponse:
+    return error_response(500, "internal_error", [ErrorDetail(field=None, message="internal error; it has been logged")])
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        details = [
-            ErrorDetail(field=None if e.get("type") == "json_invalid" else field_path(e.get("loc", ())),
-                        message=_validation_message(e))
-            for e in exc.errors()
-        ]
-        return error_response(422, "invalid_request", details)
+        return invalid_request(exc)
 
     @app.exception_handler(InvalidInput)
     async def _invalid_input(request: Request, exc: InvalidInput) -> JSONResponse:
-        return error_response(422, "invalid_request", [ErrorDetail(field=exc.field, message=exc.message)])
+        return invalid_request(exc)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -67,4 +78,4 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error", [ErrorDetail(field=None, message="internal error; it has been logged")])
+        return internal_error()

@@ -42,26 +42,49 @@ def configure_logging(level: str) -> None:
     root.setLevel(level.upper())
 
 
-class RequestLog:
-    """Logs each request as one JSON line on stderr and reports it to
+class AccessLog:
+    """Request ids, and one JSON line on stderr per request, also reported to
     ``observe(path, method, status, seconds)``.
 
     The line is formatted directly (no LogRecord, no formatter): at INFO this
     runs on every request, and the logging module's path cost ~60 us.
     """
 
-    def __init__(self, app: ASGIApp, observe: Callable[[str, str, int, float], None] | None = None) -> None:
-        self.app = app
+    def __init__(self, observe: Callable[[str, str, int, float], None] | None = None) -> None:
         self.observe = observe
         self._prefix = uuid.uuid4().hex[:12]  # per process; a counter makes ids unique within it
         self._count = 0
+
+    def request_id(self, scope: Scope) -> bytes:
+        """The caller's ``X-Request-ID`` when it is a short printable token, else a new one."""
+        self._count += 1
+        return _incoming_id(scope) or f"{self._prefix}{self._count:012x}".encode()
+
+    def record(self, scope: Scope, request_id: bytes, status: int, seconds: float, size: int) -> None:
+        """Report one finished request to ``observe`` and the access log."""
+        if self.observe is not None:
+            self.observe(scope["path"], scope["method"], status, seconds)
+        if log.isEnabledFor(logging.INFO):
+            sys.stderr.write(
+                f'{{"ts": {time.time():.3f}, "level": "info", "logger": "paynorm.access", "msg": "request", '
+                f'"request_id": "{request_id.decode()}", "method": "{scope["method"]}", '
+                f'"path": {json.dumps(scope["path"])}, "status": {status}, '
+                f'"latency_ms": {seconds * 1000:.3f}, "response_bytes": {size}}}\n'
+            )
+
+
+class RequestLog:
+    """Middleware: every request gets an ``X-Request-ID`` header and an access-log line."""
+
+    def __init__(self, app: ASGIApp, access: AccessLog) -> None:
+        self.app = app
+        self.access = access
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        self._count += 1
-        request_id = _incoming_id(scope) or f"{self._prefix}{self._count:012x}".encode()
+        request_id = self.access.request_id(scope)
         started = time.perf_counter()
         status = 500
         size = 0
@@ -78,16 +101,7 @@ class RequestLog:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            seconds = time.perf_counter() - started
-            if self.observe is not None:
-                self.observe(scope["path"], scope["method"], status, seconds)
-            if log.isEnabledFor(logging.INFO):
-                sys.stderr.write(
-                    f'{{"ts": {time.time():.3f}, "level": "info", "logger": "paynorm.access", "msg": "request", '
-                    f'"request_id": "{request_id.decode()}", "method": "{scope["method"]}", '
-                    f'"path": {json.dumps(scope["path"])}, "status": {status}, '
-                    f'"latency_ms": {seconds * 1000:.3f}, "response_bytes": {size}}}\n'
-                )
+            self.access.record(scope, request_id, status, time.perf_counter() - started, size)
 
 
 def _incoming_id(scope: Scope) -> bytes | None:

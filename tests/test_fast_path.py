@@ -1,0 +1,110 @@
+"""The plain-ASGI path of the two normalize routes gives FastAPI's answers.
+
+``PaynormApp`` answers ``POST /normalize`` and ``/normalize/batch`` in front
+of FastAPI; a batch whose items were all served before is joined from a cache
+keyed by the items' raw fields. These tests pin that both shortcuts answer
+exactly what the validating path answers, and never serve one item's answer
+for another.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.api import create_app
+from service.api import fast
+from service.api.asgi import PaynormApp
+from service.settings import Settings
+
+
+@pytest.fixture()
+def fresh() -> TestClient:
+    return TestClient(create_app(Settings(log_level="WARNING")))
+
+
+def _stats(c: TestClient) -> tuple[int, int]:
+    return c.app.state.endpoints.stats()  # type: ignore[attr-defined]
+
+
+@pytest.fixture()
+def validations(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """The bodies the validating path saw."""
+    seen: list[bytes] = []
+    real = fast._validate
+
+    def counting(adapter, body):  # type: ignore[no-untyped-def]
+        seen.append(body)
+        return real(adapter, body)
+
+    monkeypatch.setattr(fast, "_validate", counting)
+    return seen
+
+
+def test_repeated_batch_is_served_from_cache_with_the_same_bytes(fresh: TestClient, validations: list[bytes]) -> None:
+    body = {"items": [{"text": "£30k - £35k pa", "country": "GB"}, {"text": "$25/hr", "target_period": "hour"}]}
+    first = fresh.post("/normalize/batch", json=body)
+    hits, misses = _stats(fresh)
+    assert (hits, misses) == (0, 2)
+    second = fresh.post("/normalize/batch", json=body)
+    assert second.content == first.content
+    assert _stats(fresh) == (2, 2)
+    assert len(validations) == 1  # the second batch was not validated again
+    assert [r["stated"]["max"] for r in second.json()["results"]] == [35000, 25]
+
+
+def test_raw_cache_keeps_items_apart(fresh: TestClient) -> None:
+    fresh.post("/normalize/batch", json={"items": [{"text": "£30k"}, {"text": "£40k"}]})
+    # same texts, new option on one: a different item, recomputed
+    r = fresh.post("/normalize/batch", json={"items": [{"text": "£30k"}, {"text": "£40k", "target_currency": "EUR"}]})
+    results = r.json()["results"]
+    assert results[0]["normalized"]["currency"] == "USD"
+    assert results[1]["normalized"]["currency"] == "EUR"
+    # a string "40" and an int 40 validate to the same hours; both answers agree
+    a = fresh.post("/normalize/batch", json={"items": [{"text": "$20/hr", "hours_per_week": 30}]}).json()
+    b = fresh.post("/normalize/batch", json={"items": [{"text": "$20/hr", "hours_per_week": "30"}]}).json()
+    assert a == b and a["results"][0]["normalized"]["max"] == 31200
+
+
+def test_float_options_take_the_validating_path(fresh: TestClient, validations: list[bytes]) -> None:
+    body = {"items": [{"text": "$20/hr", "hours_per_week": 37.5}]}
+    first = fresh.post("/normalize/batch", json=body).json()
+    assert first["results"][0]["normalized"]["max"] == 39000
+    fresh.post("/normalize/batch", json=body)
+    # not keyed raw (a float): validated again, then found in the per-item cache
+    assert _stats(fresh) == (1, 1) and len(validations) == 2
+
+
+def test_a_cached_item_does_not_hide_a_bad_neighbour(fresh: TestClient) -> None:
+    fresh.post("/normalize/batch", json={"items": [{"text": "£30k"}]})
+    r = fresh.post("/normalize/batch", json={"items": [{"text": "£30k"}, {"text": ""}]})
+    assert r.status_code == 422
+    assert r.json()["error"]["details"] == [{"field": "items[1].text", "message": "String should have at least 1 character"}]
+    r = fresh.post("/normalize/batch", content=b'{"items": [{"text": "\\u00a330k"}], "extra": 1}')
+    assert r.status_code == 422 and r.json()["error"]["details"][0]["field"] == "extra"
+
+
+def test_fast_path_and_fastapi_route_agree(fresh: TestClient) -> None:
+    app = fresh.app
+    assert isinstance(app, PaynormApp)
+    texts = ["£30k - £35k pa", "12 LPA", "Competitive", "{not json"]
+    fast = [fresh.post("/normalize", content=t if t.startswith("{") else json.dumps({"text": t})) for t in texts]
+    routes, app.fast_routes = app.fast_routes, None  # the declared FastAPI routes alone
+    try:
+        slow = [fresh.post("/normalize", content=t if t.startswith("{") else json.dumps({"text": t})) for t in texts]
+    finally:
+        app.fast_routes = routes
+    assert [r.status_code for r in fast] == [200, 200, 200, 422]
+    assert [r.content for r in fast] == [r.content for r in slow]
+    assert all(r.headers["content-type"] == "application/json" for r in fast)
+
+
+def test_fast_path_logs_and_counts_like_the_middleware(fresh: TestClient) -> None:
+    fresh.post("/normalize/batch", json={"items": [{"text": "£30k"}]}, headers={"x-request-id": "batch-1"})
+    r = fresh.post("/normalize", content=b"{}", headers={"x-request-id": "one-2"})
+    assert r.status_code == 422 and r.headers["x-request-id"] == "one-2"
+    metrics = fresh.get("/metrics").text
+    assert 'paynorm_http_requests_total{method="POST",route="/normalize/batch",status="200"} 1.0' in metrics
+    assert 'paynorm_http_requests_total{method="POST",route="/normalize",status="422"} 1.0' in metrics
