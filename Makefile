@@ -6,7 +6,7 @@ PORT   ?= 8000
 WORKERS ?= 1
 BIN    := $(VENV)/bin
 
-.PHONY: run test openapi accuracy bench worst-case lint clean
+.PHONY: run test openapi cldr accuracy bench worst-case lint clean
 
 # The install steps are the Dockerfile's too: pip install ".[dev]" vs ".".
 $(BIN)/.installed: pyproject.toml
@@ -27,6 +27,10 @@ test: $(BIN)/.installed-dev
 
 openapi: $(BIN)/.installed
 	$(BIN)/python -m service.api.openapi > openapi/openapi.json
+
+# CLDR facts the parser reads, written once from the installed Babel (a test checks freshness)
+cldr: $(BIN)/.installed
+	$(BIN)/python -m service.parse.cldr_build > service/parse/cldr.json
 
 accuracy: $(BIN)/.installed
 	$(BIN)/python bench/corpus_accuracy.py

@@ -11,6 +11,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from ..parse.currencies import CLDR
 from .result import PeriodName
 
 
@@ -21,9 +22,8 @@ def _currencies() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _territories() -> frozenset[str]:
-    # CLDR also names groupings and placeholders that are not countries
-    not_countries = {"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"}
-    return frozenset(t for t in Locale.parse("en").territories if len(t) == 2 and t.isalpha() and t not in not_countries)
+    # CLDR's countries, without its groupings and placeholders (see parse.cldr_build)
+    return frozenset(CLDR["countries"])
 
 
 def _currency(value: str) -> str:

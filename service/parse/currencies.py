@@ -1,31 +1,22 @@
 """Currency data for the parser: symbols, ISO codes and names.
 
-Built once at import from CLDR (Babel), for the locales of the job markets we
-read, plus a small reviewed supplement where CLDR has no entry; every
-supplement entry says why it is there.
+From CLDR (Babel) for the locales of the job markets we read, written once to
+``cldr.json`` by ``cldr_build`` (loading those locales at start-up cost a
+second and 40 MB), plus a small reviewed supplement where CLDR has no entry;
+every supplement entry says why it is there.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.languages import get_official_languages
-from babel.numbers import get_decimal_symbol, get_territory_currencies, list_currencies
 
-# Locales of the job markets paynorm reads (see the parser issue).
-MARKET_LOCALES: tuple[str, ...] = (
-    "en", "en_US", "en_CA", "en_GB", "en_IE", "en_AU", "en_NZ", "en_SG", "en_IN", "en_ZA",
-    "en_NG", "en_KE", "en_PH", "en_HK", "en_MY", "en_PK", "en_AE",
-    "de", "de_DE", "de_AT", "de_CH", "fr", "fr_FR", "fr_BE", "fr_CH", "fr_CA", "nl", "nl_NL", "nl_BE",
-    "es", "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "pt", "pt_BR", "pt_PT", "it", "it_IT",
-    "pl", "pl_PL", "sv", "sv_SE", "nb", "nb_NO", "da", "da_DK", "fi", "fi_FI",
-    "ja", "ja_JP", "zh", "zh_Hans_CN", "zh_Hant_TW", "zh_Hant_HK", "ko", "ko_KR", "vi", "vi_VN",
-    "id", "id_ID", "ms", "ms_MY", "th", "th_TH", "tr", "tr_TR", "ar", "ar_AE", "ar_SA", "ar_EG",
-    "fil", "fil_PH", "sw_KE", "hi", "hi_IN", "cs", "cs_CZ", "hu", "hu_HU", "ro", "ro_RO", "uk", "uk_UA",
-    "ru", "ru_RU", "he", "he_IL", "kk", "kk_KZ", "el", "el_GR",
-)
+CLDR: dict[str, Any] = json.loads((Path(__file__).parent / "cldr.json").read_text(encoding="utf-8"))
 
 # Where a symbol stands for several currencies and no hint settles it, this is
 # the one a reader would assume (and the answer is flagged ambiguous).
@@ -134,7 +125,7 @@ CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB"})
 @lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
     """Every ISO 4217 code CLDR knows (including historic ones)."""
-    return frozenset(list_currencies())
+    return frozenset(CLDR["iso_codes"])
 
 
 @lru_cache(maxsize=1)
@@ -143,27 +134,12 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
 
     The first code of a tuple is not a preference; ``resolve`` decides.
     """
-    table: dict[str, list[str]] = defaultdict(list)
+    table: dict[str, list[str]] = defaultdict(list, {k: list(v) for k, v in CLDR["symbols"].items()})
 
     def add(key: str, code: str) -> None:
         if code not in table[key]:
             table[key].append(code)
 
-    for ident in MARKET_LOCALES:
-        loc = Locale.parse(ident)
-        local = get_territory_currencies(loc.territory) if loc.territory else []
-        for code, symbol in loc.currency_symbols.items():
-            if symbol != code and (ident == "en" or code in local):
-                add(symbol, code)
-        for code in local:
-            add(str(loc.currencies.get(code, code)).lower(), code)
-            for name in loc._data["currency_names_plural"].get(code, {}).values():
-                add(str(name).lower(), code)
-    for code in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF"):
-        en = Locale.parse("en")
-        add(str(en.currencies[code]).lower(), code)
-        for name in en._data["currency_names_plural"].get(code, {}).values():
-            add(str(name).lower(), code)
     for key, codes in SUPPLEMENT.items():
         for code in codes:
             add(key, code)
@@ -176,38 +152,39 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items() if k and not k.isdigit()}
 
 
-@lru_cache(maxsize=512)
 def country_currencies(country: str) -> tuple[str, ...]:
     """Currencies in use in a territory, per CLDR (``()`` if unknown).
 
-    >>> country_currencies("CN"), country_currencies("ch")
-    (('CNY',), ('CHF',))
+    >>> country_currencies("CN"), country_currencies("ch"), country_currencies("XX")
+    (('CNY',), ('CHF',), ())
     """
-    try:
-        return tuple(get_territory_currencies(country.upper(), tender=True))
-    except Exception:  # Babel raises bare errors for unknown territories
-        return ()
+    return _COUNTRY_CURRENCIES.get(country.upper(), ())
 
 
-@lru_cache(maxsize=512)
+_COUNTRY_CURRENCIES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in CLDR["country_currencies"].items()}
+
+
 def country_decimal_separator(country: str) -> str | None:
     """The decimal mark of a territory's first official language, per CLDR.
 
     >>> country_decimal_separator("DE"), country_decimal_separator("GB"), country_decimal_separator("CH")
     (',', '.', '.')
     """
-    for lang in get_official_languages(country.upper()):
-        try:
-            return get_decimal_symbol(Locale.parse(f"{lang}_{country.upper()}"))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return None
+    return CLDR["country_decimal"].get(country.upper())
 
 
 @lru_cache(maxsize=256)
 def locale_decimal_separator(locale: str) -> str | None:
-    """The decimal mark of a locale identifier such as ``de_DE`` (None if unknown)."""
-    try:
-        return get_decimal_symbol(Locale.parse(locale.replace("-", "_")))
+    """The decimal mark of a locale identifier such as ``de_DE`` (None if unknown).
+
+    >>> locale_decimal_separator("de-DE"), locale_decimal_separator("en_us"), locale_decimal_separator("xx_YY")
+    (',', '.', None)
+    """
+    table = CLDR["locale_decimal"]
+    ident = locale.replace("-", "_")
+    if ident in table:
+        return table[ident]
+    try:  # spelled otherwise ("en_us"): Babel names it without loading its data
+        return table.get(str(Locale.parse(ident)))
     except (UnknownLocaleError, ValueError):
         return None

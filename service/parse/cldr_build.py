@@ -1,0 +1,100 @@
+"""Build ``cldr.json``: the CLDR facts the parser reads, taken from Babel once.
+
+Loading the ~100 market locales' CLDR data at start-up took about a second and
+held 40 MB per process for a few thousand strings, so the strings are written
+to a file when Babel changes instead::
+
+    python -m service.parse.cldr_build > service/parse/cldr.json    # make cldr
+
+``tests/test_cldr_tables.py`` fails when the committed file differs from what
+the installed Babel gives. The reviewed supplement stays in ``currencies.py``
+and is merged at import, so editing it needs no rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from typing import Any
+
+import babel
+from babel import Locale, UnknownLocaleError, localedata
+from babel.core import get_global
+from babel.languages import get_official_languages
+from babel.numbers import get_decimal_symbol, get_territory_currencies, list_currencies
+
+# Locales of the job markets paynorm reads (see the parser issue).
+MARKET_LOCALES: tuple[str, ...] = (
+    "en", "en_US", "en_CA", "en_GB", "en_IE", "en_AU", "en_NZ", "en_SG", "en_IN", "en_ZA",
+    "en_NG", "en_KE", "en_PH", "en_HK", "en_MY", "en_PK", "en_AE",
+    "de", "de_DE", "de_AT", "de_CH", "fr", "fr_FR", "fr_BE", "fr_CH", "fr_CA", "nl", "nl_NL", "nl_BE",
+    "es", "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "pt", "pt_BR", "pt_PT", "it", "it_IT",
+    "pl", "pl_PL", "sv", "sv_SE", "nb", "nb_NO", "da", "da_DK", "fi", "fi_FI",
+    "ja", "ja_JP", "zh", "zh_Hans_CN", "zh_Hant_TW", "zh_Hant_HK", "ko", "ko_KR", "vi", "vi_VN",
+    "id", "id_ID", "ms", "ms_MY", "th", "th_TH", "tr", "tr_TR", "ar", "ar_AE", "ar_SA", "ar_EG",
+    "fil", "fil_PH", "sw_KE", "hi", "hi_IN", "cs", "cs_CZ", "hu", "hu_HU", "ro", "ro_RO", "uk", "uk_UA",
+    "ru", "ru_RU", "he", "he_IL", "kk", "kk_KZ", "el", "el_GR",
+)
+# English names are read for these wherever a posting is from.
+ENGLISH_NAMED = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF")
+# CLDR also names groupings and placeholders that are not countries
+NOT_COUNTRIES = frozenset({"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"})
+
+
+def market_symbols() -> dict[str, list[str]]:
+    """Symbol or word (case as written for symbols, lower-case for words) -> codes, in
+    the order CLDR gives them, from the market locales' symbols and local currency names."""
+    table: dict[str, list[str]] = defaultdict(list)
+
+    def add(key: str, code: str) -> None:
+        if code not in table[key]:
+            table[key].append(code)
+
+    for ident in MARKET_LOCALES:
+        loc = Locale.parse(ident)
+        local = get_territory_currencies(loc.territory) if loc.territory else []
+        for code, symbol in loc.currency_symbols.items():
+            if symbol != code and (ident == "en" or code in local):
+                add(symbol, code)
+        for code in local:
+            add(str(loc.currencies.get(code, code)).lower(), code)
+            for name in loc._data["currency_names_plural"].get(code, {}).values():
+                add(str(name).lower(), code)
+    en = Locale.parse("en")
+    for code in ENGLISH_NAMED:
+        add(str(en.currencies[code]).lower(), code)
+        for name in en._data["currency_names_plural"].get(code, {}).values():
+            add(str(name).lower(), code)
+    return dict(table)
+
+
+def _country_decimal(country: str) -> str | None:
+    for lang in get_official_languages(country):
+        try:
+            return get_decimal_symbol(Locale.parse(f"{lang}_{country}"))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
+def build() -> dict[str, Any]:
+    territories = sorted(get_global("territory_currencies"))
+    countries = [t for t in Locale.parse("en").territories if len(t) == 2 and t.isalpha() and t not in NOT_COUNTRIES]
+    return {
+        "babel": babel.__version__,
+        "iso_codes": sorted(list_currencies()),
+        "countries": sorted(countries),
+        "symbols": market_symbols(),
+        "country_currencies": {t: get_territory_currencies(t, tender=True) for t in territories},
+        "country_decimal": {t: sep for t in sorted(set(territories) | set(countries)) if (sep := _country_decimal(t))},
+        "locale_decimal": {ident: get_decimal_symbol(Locale.parse(ident)) for ident in sorted(localedata.locale_identifiers())},
+    }
+
+
+def render() -> str:
+    return json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render())
