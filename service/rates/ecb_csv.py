@@ -16,7 +16,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from itertools import compress, pairwise
 
-from service.rates.model import RateDataError, Series, is_rate
+from service.rates.model import RateDataError, Series, is_rate, plain_figures
 
 _MISSING = "N/A"
 _CODE = re.compile(r"[A-Z]{3}")
@@ -110,6 +110,9 @@ def _series(code: str, days: tuple[datetime.date, ...], cells: list[str]) -> Ser
     kept_days, raw = tuple(compress(days, present)), list(compress(cells, present))
     if not raw:
         return None
+    figures = plain_figures(raw)
+    if figures is not None:
+        return Series.from_cells(kept_days, *figures)
     try:
         values = tuple(map(Decimal, raw))
     except InvalidOperation:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
-from service.rates.model import IndicativeSource, RateDataError, Series, is_rate
+from service.rates.model import IndicativeSource, RateDataError, Series, is_rate, plain_figures
 
 NAME = "nbp"
 BASE = "PLN"
@@ -88,6 +88,9 @@ def parse_module(code: str, text: str, since: int = SINCE) -> Series | None:
                 raw.append(cell)
     if not days:
         return None
+    figures = plain_figures([cell[1:-1] for cell in raw])
+    if figures is not None:
+        return Series.from_cells(days, *figures)
     return Series(tuple(days), _values(code, days, raw))
 
 
@@ -118,7 +121,7 @@ def cadence(series: Series) -> str:
     >>> cadence(Series(days, (Decimal(1),) * 3))
     'weekly'
     """
-    recent = series.dates[-6:]
+    recent = series.recent_dates(6)
     gaps = [(b - a).days for a, b in itertools.pairwise(recent)]
     return "weekly" if gaps and statistics.median(gaps) >= _WEEKLY_GAP else "daily"
 
