@@ -60,8 +60,12 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     the background between start-up and shutdown (the lifespan)."""
     settings = settings or Settings.from_env()
     live = rates or LiveRates(settings.rates)
+    # The server caches answers as bytes by text and options (JsonEndpoints); the
+    # normalizer's own parse cache then only helps a text sent again with other
+    # options, so it is kept small: 10,000 parse results held 11 MB per worker.
     normalizer = Normalizer(lambda: live.book, target_currency=settings.target_currency,
-                            cache_size=settings.parse_cache_size, epoch=lambda: int(live.now().timestamp() // 60))
+                            cache_size=min(1_000, settings.parse_cache_size),
+                            epoch=lambda: int(live.now().timestamp() // 60))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import httpx
 from cachetools import TTLCache
 
 from service.rates.book import MAX_GAP, RateBook, StaleAfter
@@ -34,12 +34,13 @@ from service.rates.embedded import embedded_source
 from service.rates.model import Freshness, RatesError, RateSource, Series, SeriesSource
 from service.rates.nbp import nbp_source
 from service.rates.pegs import PEGS
-from service.rates.providers.base import Provider
-from service.rates.providers.ecb import Ecb
 from service.rates.providers.fetching import FetchLimits, new_client
-from service.rates.providers.frankfurter import Frankfurter
-from service.rates.providers.oxr import OpenExchangeRates
 from service.rates.schedule import PublicationSchedule, aware, utc_now
+
+if TYPE_CHECKING:  # providers and httpx load only when a live provider is configured
+    import httpx
+
+    from service.rates.providers.base import Provider
 
 log = logging.getLogger("paynorm.rates")
 
@@ -77,6 +78,10 @@ class _Live:
 
 
 def build_provider(name: str, config: RatesConfig) -> Provider:
+    from service.rates.providers.ecb import Ecb
+    from service.rates.providers.frankfurter import Frankfurter
+    from service.rates.providers.oxr import OpenExchangeRates
+
     if name == "ecb":
         return Ecb(config.ecb_url)
     if name == "frankfurter":

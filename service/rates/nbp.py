@@ -95,10 +95,18 @@ def parse_module(code: str, text: str, since: int = SINCE) -> Series | None:
 
 
 def _first_year_at(text: str, since: int) -> int | None:
-    """Offset of the first ``year == Y`` line with Y >= since; the years ascend in the file."""
-    for match in re.finditer(r"year == (\d{4}):", text):
-        if int(match[1]) >= since:
-            return match.start()
+    """Offset of the first ``year == Y`` line with Y >= since; the years ascend in the file.
+
+    Found with ``str.find`` per year: a regex walk over the decades before ``since`` was
+    a third of the load time.
+
+    >>> _first_year_at("if year == 2019: ...; if year == 2021: ...", 2020)
+    25
+    """
+    for year in range(since, datetime.date.today().year + 2):
+        at = text.find(f"year == {year}:")
+        if at >= 0:
+            return at
     return None
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from service.rates.model import ProviderError, RateDataError
+
+if TYPE_CHECKING:  # imported where a client is made: a server with only embedded rates never needs it
+    import httpx
 
 USER_AGENT = "paynorm/0.1 (salary normalization; exchange-rate refresh)"
 # Worth another try: the upstream is overloaded or restarting. Other statuses will not change.
@@ -44,6 +46,8 @@ def new_client(
     read_timeout: float,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
+    import httpx
+
     timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
     return httpx.AsyncClient(
         timeout=timeout,
@@ -95,6 +99,8 @@ async def _get(
     accept: str,
     params: dict[str, str] | None,
 ) -> Payload:
+    import httpx
+
     try:
         async with client.stream("GET", url, params=params, headers={"Accept": accept}) as response:
             if response.status_code != 200:
