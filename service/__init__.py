@@ -59,4 +59,4 @@ def _options(options: dict[str, Any]) -> NormalizeOptions:
         return NormalizeOptions(**options)
     except ValidationError as e:
         err = e.errors()[0]
-        raise InvalidInput(".".join(str(p) for p in err["loc"]), err["msg"]) from None
+        raise InvalidInput(".".join(str(p) for p in err["loc"]), err["msg"].removeprefix("Value error, ")) from None

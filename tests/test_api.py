@@ -53,7 +53,12 @@ def test_batch_keeps_order(client: TestClient) -> None:
         ("/normalize", '{"text": "£1", "target_period": "decade"}', "target_period", "'hour', 'day', 'week', 'month' or 'year'"),
         ("/normalize", '{"text": "£1", "country": "XX"}', "country", "unknown country code 'XX'"),
         ("/normalize", '{"text": "£1", "as_of": "1990-01-01"}', "as_of", "no exchange rates before 1999-01-04"),
-        ("/normalize", '{"text": "£1", "as_of": "yesterday"}', "as_of", "valid date"),
+        ("/normalize", '{"text": "£1", "as_of": "yesterday"}', "as_of", "expected a date as YYYY-MM-DD, got 'yesterday'"),
+        ("/normalize", '{"text": "£1", "as_of": 1700006400}', "as_of", "expected a date as YYYY-MM-DD, got 1700006400"),
+        ("/normalize", '{"text": "£1", "as_of": "2024-03-15T00:00:00"}', "as_of", "expected a date as YYYY-MM-DD"),
+        ("/normalize", '{"text": "€3000/year", "hours_per_week": 1e-30, "target_period": "hour"}', "hours_per_week",
+         "greater than or equal to 1"),
+        ("/normalize", '{"text": "€30/day", "days_per_week": "0.1"}', "days_per_week", "greater than or equal to 0.5"),
         ("/normalize", '{"text": "£1", "colour": "red"}', "colour", "not a known field"),
         ("/normalize/batch", '{"items": []}', "items", "at least 1 item"),
         ("/normalize/batch", '{"items": [{"text": "£1"}, {"text": ""}]}', "items[1].text", "at least 1 character"),
@@ -108,6 +113,31 @@ def test_currencies(client: TestClient) -> None:
     assert rows["VND"]["has_rate"] and rows["VND"]["rate_source"] == "nbp" and "₫" in rows["VND"]["symbols"]
     assert rows["KPW"]["has_rate"] is False
     assert sum(r["has_rate"] for r in rows.values()) >= 140
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "fragment"),
+    [
+        ("as_of=0", "as_of", "expected a date as YYYY-MM-DD, got '0'"),
+        ("as_of=1990-01-01", "as_of", "no exchange rates before 1999-01-04 (got 1990-01-01)"),
+        ("base=xyz", "base", "unknown currency code 'xyz'"),
+    ],
+)
+def test_rates_rejects_what_normalize_rejects(client: TestClient, query: str, field: str, fragment: str) -> None:
+    r = client.get(f"/rates?{query}")
+    assert r.status_code == 422
+    detail = r.json()["error"]["details"][0]
+    assert detail["field"] == field and fragment in detail["message"]
+
+
+def test_rates_base_is_upper_cased(client: TestClient) -> None:
+    assert client.get("/rates?base=gbp").json()["base"] == "GBP"
+
+
+def test_405_names_the_allowed_method(client: TestClient) -> None:
+    r = client.get("/normalize")
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    assert r.json()["error"]["code"] == "method_not_allowed"
 
 
 def test_rates(client: TestClient) -> None:

@@ -136,6 +136,15 @@ def test_bad_options_name_the_field(options: dict, field: str) -> None:
     assert e.value.field == field
 
 
+def test_library_error_message_is_the_api_message() -> None:
+    with pytest.raises(InvalidInput) as e:
+        normalize("£30k", target_currency="XYZ")
+    assert e.value.message == "unknown currency code 'XYZ'; expected an ISO 4217 code such as 'USD'"
+    with pytest.raises(InvalidInput) as e:
+        normalize("€3000/year", hours_per_week=Decimal("1e-30"), target_period="hour")
+    assert (e.value.field, e.value.message) == ("hours_per_week", "Input should be greater than or equal to 1")
+
+
 def test_piece_rate_is_not_converted() -> None:
     r = normalize("£120 per shift", target_currency="GBP")
     assert r.stated.period is None and r.normalized is None

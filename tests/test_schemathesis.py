@@ -36,6 +36,7 @@ from schemathesis.specs.openapi.checks import (
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
+    unsupported_method,
 )
 
 from service.api import create_app
@@ -55,9 +56,9 @@ CHECKS = [
     response_schema_conformance,
     # invalid data (wrong types, out-of-range numbers, unknown fields, a missing `text`) gets a 4xx
     negative_data_rejection,
+    # a method the spec does not list gets a 405 naming the allowed ones
+    unsupported_method,
 ]
-# Not `unsupported_method` yet: it wants the `Allow` header on a 405, which the app drops (reported;
-# test_405_names_the_allowed_methods pins it). assert_undeclared_method_is_405 checks the status.
 # Not `positive_data_acceptance`: the spec types currency, country and locale codes as strings of a
 # length, and the service answers an unknown code ('XYZ') with a 422 by design (README, Errors).
 
@@ -72,8 +73,6 @@ schema = schemathesis.openapi.from_path(SPEC, config=CONFIG)
 
 # requests sent per operation label ("POST /normalize"); checked by the last test of this file
 SENT: Counter[str] = Counter()
-# requests whose negative-data check was skipped as a reported issue (see known_issue)
-EXCUSED: Counter[str] = Counter()
 
 
 @pytest.fixture(scope="module")
@@ -84,11 +83,7 @@ def app() -> FastAPI:
 @schema.parametrize()
 def test_api_matches_the_committed_spec(case: schemathesis.Case, app: FastAPI) -> None:
     SENT[case.operation.label] += 1
-    excluded = []
-    if known_issue(case):
-        EXCUSED[case.operation.label] += 1
-        excluded.append(negative_data_rejection)
-    response = case.call_and_validate(checks=CHECKS, excluded_checks=excluded, app=app)
+    response = case.call_and_validate(checks=CHECKS, app=app)
     try:
         assert_undeclared_method_is_405(case, response)
         assert_one_error_shape(response)
@@ -108,10 +103,7 @@ def test_every_operation_was_exercised(request: pytest.FixtureRequest) -> None:
         # an operation without parameters has little to vary: its examples, coverage cases, methods
         floor = 8 if label in ("GET /currencies", "GET /healthz", "GET /readyz") else MAX_EXAMPLES
         assert SENT[label] >= floor, (label, SENT)
-    # the reported issue below may excuse a few requests, never a real share of the run
-    assert sum(EXCUSED.values()) * 10 <= sum(SENT.values()), (EXCUSED, SENT)
-    print(f"schemathesis: {sum(SENT.values())} requests, {dict(sorted(SENT.items()))}; "
-          f"negative-data check excused (reported as_of issue): {dict(EXCUSED)}")
+    print(f"schemathesis: {sum(SENT.values())} requests, {dict(sorted(SENT.items()))}")
 
 
 # --- what every error must look like ------------------------------------------------------------
@@ -172,31 +164,9 @@ def _sent(response: schemathesis.Response) -> str:
     return "\n".join((unquote_plus(str(request.url)), text, unescaped))
 
 
-# --- reported, not yet fixed ----------------------------------------------------------------------
-
-# what pydantic's lax date parsing takes besides YYYY-MM-DD: a Unix timestamp, a datetime at midnight
-_LAX_DATE = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*|\d{4}-\d{2}-\d{2}[Tt_ ].+")
+# --- fixed after this suite found them ------------------------------------------------------------
 
 
-def known_issue(case: schemathesis.Case) -> bool:
-    """``as_of`` is parsed leniently: a Unix timestamp (``?as_of=0``, ``"as_of": 1700006400``,
-    ``"1700006400"``) or a datetime at midnight passes as a date, where the spec says ``format: date``.
-    Reported; ``test_as_of_accepts_only_iso_dates`` pins it and fails once it is fixed, and then this
-    function goes. Only such values are excused, and only from the negative-data check."""
-    values: list[Any] = []
-    query = case.query if isinstance(case.query, dict) else {}
-    found = query.get("as_of")
-    values.extend(found if isinstance(found, list) else [found])
-    body = case.body
-    items = body.get("items") if isinstance(body, dict) else None
-    for item in [body, *(items if isinstance(items, list) else [])]:
-        if isinstance(item, dict):
-            values.append(item.get("as_of"))
-    return any((isinstance(v, (int, float)) and not isinstance(v, bool)) or (isinstance(v, str) and _LAX_DATE.fullmatch(v))
-               for v in values)
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="as_of takes Unix timestamps and midnight datetimes as dates (reported)")
 @pytest.mark.parametrize(
     ("method", "path", "body"),
     [
@@ -213,11 +183,10 @@ def test_as_of_accepts_only_iso_dates(app: FastAPI, method: str, path: str, body
     assert response.status_code == 422, response.text
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="405 answers lack the Allow header RFC 9110 requires (reported)")
 @pytest.mark.parametrize(("method", "path", "allowed"), [("TRACE", "/healthz", "GET"), ("GET", "/normalize", "POST")])
 def test_405_names_the_allowed_methods(app: FastAPI, method: str, path: str, allowed: str) -> None:
     """RFC 9110: a 405 lists the allowed methods. The error handler drops the ``Allow`` header Starlette
-    sets. Once this passes, drop the strict xfail and add schemathesis's ``unsupported_method`` to CHECKS."""
+    sets (it dropped it until this suite found it)."""
     response = TestClient(app).request(method, path)
     assert response.status_code == 405
     assert response.headers.get("allow") == allowed, response.headers

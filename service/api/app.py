@@ -12,7 +12,7 @@ from pathlib import Path
 
 from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -22,7 +22,7 @@ from pydantic.json_schema import models_json_schema
 
 from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
-from ..normalize.options import CurrencyCode
+from ..normalize.options import CurrencyCode, IsoDate
 from ..parse.currencies import symbol_table
 from ..rates import DateOutOfRangeError, LiveRates, RateBook, RatesError
 from ..settings import Settings
@@ -116,10 +116,12 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     @app.get("/rates", operation_id="getRates", response_model=RatesResponse, responses=_ERRORS,
              summary="The exchange-rate table")
     def get_rates(
-        base: CurrencyCode = Query("EUR", description="Quote every rate against this currency."),
-        as_of: datetime.date | None = Query(None, description="Rates published on or before this date."),
+        base: Annotated[CurrencyCode, Query(description="Quote every rate against this currency.")] = "EUR",
+        as_of: Annotated[IsoDate | None, Query(description="Rates published on or before this date (YYYY-MM-DD).")] = None,
     ) -> RatesResponse:
         book = live.book
+        if as_of is not None and as_of < book.earliest_date():  # as /normalize answers it
+            raise InvalidInput("as_of", f"no exchange rates before {book.earliest_date().isoformat()} (got {as_of.isoformat()})")
         try:
             table = book.table(base, as_of)
         except DateOutOfRangeError as e:

@@ -73,7 +73,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _HTTP_CODES.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, [ErrorDetail(field=None, message=str(exc.detail))])
+        response = error_response(exc.status_code, code, [ErrorDetail(field=None, message=str(exc.detail))])
+        response.headers.update(exc.headers or {})  # Allow on a 405 (RFC 9110)
+        return response
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

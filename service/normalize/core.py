@@ -7,7 +7,7 @@ cached, keyed by the text and every option that changes what it reads.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 
 import datetime
 import time
@@ -257,11 +257,17 @@ def _conversion(source: Period, target: Period, work: WorkTime, months_source: s
     )
 
 
+# quantize raises when the result needs more digits than the context (28 by default):
+# the largest amount read (10^15) per hour, made yearly and converted to a currency of
+# large units, with its minor digits, comes close to that
+_WIDE = Context(prec=60)
+
+
 def _normalized(m: Mention, factor: Decimal, rate: Rate, currency: str, period: Period) -> NormalizedSalary:
     quantum = Decimal(1).scaleb(-get_currency_precision(currency))
 
     def edge(v: Decimal | None) -> Decimal | None:
-        return None if v is None else (v * factor * rate.value).quantize(quantum, ROUND_HALF_EVEN)
+        return None if v is None else (v * factor * rate.value).quantize(quantum, ROUND_HALF_EVEN, _WIDE)
 
     return NormalizedSalary.model_construct(min=edge(m.minimum), max=edge(m.maximum), currency=currency, period=period)
 
