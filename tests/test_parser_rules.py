@@ -328,3 +328,19 @@ def test_control_and_invisible_characters_are_ignored() -> None:
     text = "\u202e£30k\u200b-\u2066£35k\x00 pa"
     m = parse(text).salary
     assert (m.minimum, m.maximum, m.currency, m.period) == (D(30000), D(35000), "GBP", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Salary: $90,000. Referral bonus for employees: $2,000.", ["primary", "other_pay"]),
+        ("Stipend for remote staff of $1,000; salary €70k", ["other_pay", "primary"]),
+        ("Relocation allowance for international hires - £5,000, base £60k", ["other_pay", "primary"]),
+        # a base word in the phrase keeps the amount base pay
+        ("Bonus on top of the base salary for this role: $80k", ["primary"]),
+        # a sentence between them: the role word is not the amount's
+        ("Bonus for everyone. $60k salary", ["primary"]),
+    ],
+)
+def test_role_word_binds_forward_across_a_short_phrase(text: str, roles: list[str]) -> None:
+    assert [m.role for m in parse(text).mentions] == roles

@@ -452,13 +452,14 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> D
 
 def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     near = _Near(drafts)
+    base_words = [t.start for t in toks if t.kind == "base"]
     for d in drafts:
         if any(a.multiplier in _NON_PAY_MULTIPLIERS for a in d.amounts) and not _high_denomination(d):
             d.role, d.role_reason = "non_pay", "billions are not a salary"
     for t in toks:
         if t.kind not in ("other", "base", "nonpay"):
             continue
-        owner = _role_owner(t, near, text)
+        owner = _role_owner(t, near, text, base_words)
         if owner is None:
             continue
         if t.kind == "base":
@@ -481,13 +482,26 @@ _ROLE_FORWARD_GAP = re.compile(
 )
 
 
-def _role_owner(t: Token, near: _Near, text: str) -> Draft | None:
+# "Referral bonus for employees: $2,000", "stipend for remote staff of $1,000": the
+# role word, whom or what it is for in up to three words, then the amount
+_ROLE_FORWARD_PHRASE = re.compile(
+    r"\s+(?:for|to|für|pour|para|por)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*"
+    r"\s*(?::|-|–|of|of\s+up\s+to|up\s+to|worth)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
         if len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
+            return nxt[0]
+        # the phrase names no base pay ("bonus for the base role: $60k" stays base)
+        if (t.kind != "base" and _ROLE_FORWARD_PHRASE.fullmatch(gap)
+                and not any(t.end <= b < nxt[0].start for b in base_words)):
             return nxt[0]
     if prev:
         d = prev[-1]
