@@ -367,6 +367,7 @@ class Sample:
     at: float  # seconds since the timed run started
     rss: int | None  # KiB
     label: str = ""
+    others: float = float("nan")  # cores other processes used since the previous sample (_load.Others)
 
 
 async def run_mix(server: Server, mix: Mix, stats: Stats, *, rate: float, seconds: float, conns: int,
@@ -380,19 +381,24 @@ async def run_mix(server: Server, mix: Mix, stats: Stats, *, rate: float, second
     stop = asyncio.Event()
 
     async def sampler() -> None:
+        # other processes' CPU per interval: over the whole run, the many that start and end
+        # inside it (test runs, other benchmarks) would be missed
         assert samples is not None
         marks = sorted({*(i * sample_every for i in range(1, int(seconds / sample_every) + 1)), seconds / 2})
         marks = [m for m in marks if m < seconds]
         last_sent, last_t = 0, 0.0
+        others = Others([server.proc.pid]).__enter__()
         for m in marks:
             await asyncio.sleep(max(0.0, start + m - time.perf_counter()))
-            samples.append(Sample(m, rss_kib(pid), "middle" if m == seconds / 2 else ""))
+            others.__exit__(None, None, None)
+            samples.append(Sample(m, rss_kib(pid), "middle" if m == seconds / 2 else "", others.cores))
+            others = Others([server.proc.pid]).__enter__()
             recent, stats.recent = sorted(stats.recent), []
             sent = sum(stats.sent.values())
             print(f"  [{m:6.1f} s] sent {sent}, answered {sum(stats.answered.values())}, errors {stats.total_errors}; "
                   f"last {m - last_t:g} s: {(sent - last_sent) / (m - last_t):.0f} req/s, "
                   f"p99 {percentile(recent, 99) * 1e3:.1f} ms, max {(recent[-1] if recent else float('nan')) * 1e3:.1f} ms; "
-                  f"worker RSS {mib(samples[-1].rss)} MiB", flush=True)
+                  f"worker RSS {mib(samples[-1].rss)} MiB; others {samples[-1].others:.2f} cores", flush=True)
             last_sent, last_t = sent, m
             if server.proc.poll() is not None:
                 print(f"  the server exited with {server.proc.returncode}; stopping the run", flush=True)
@@ -528,7 +534,6 @@ def main(argv: list[str]) -> int:
     warm, stats, samples = Stats(), Stats(), []
     took = float("nan")
     interrupted = False
-    others = Others()
     server_problems: list[str] = []
     counters: dict[str, float] = {}
     exit_code: int | None = None
@@ -562,10 +567,9 @@ def main(argv: list[str]) -> int:
             print(f"timed run: progress every {sample_every:g} s", flush=True)
             cpu_before = cpu_seconds(pid)
             run_started = time.perf_counter()
-            with Others([server.proc.pid]) as others:
-                took = asyncio.run(run_mix(server, mix, stats, rate=args.rate, seconds=args.seconds,
-                                           conns=args.conns, timeout=args.timeout, samples=samples,
-                                           sample_every=sample_every))
+            took = asyncio.run(run_mix(server, mix, stats, rate=args.rate, seconds=args.seconds,
+                                       conns=args.conns, timeout=args.timeout, samples=samples,
+                                       sample_every=sample_every))
         except KeyboardInterrupt:
             interrupted = True
             print("\ninterrupted: the summary covers what was sent so far", flush=True)
@@ -617,8 +621,10 @@ def main(argv: list[str]) -> int:
     print(f"  worker CPU: {worker_cpu:.1f} s in the timed run ({worker_cpu / elapsed:.0%} of a core), "
           f"{worker_cpu / stats.answered['all'] * 1e3 if stats.answered['all'] else float('nan'):.2f} ms a request: "
           f"one worker's ceiling for this mix is about {stats.answered['all'] / worker_cpu if worker_cpu else float('nan'):.0f} req/s")
-    print(f"  other processes used {others.cores:.2f} cores on average during the timed run (steal "
-          f"{others.steal:.2f}); above ~0.25 the latencies are noisy")
+    loads = [s.others for s in samples if not math.isnan(s.others)]
+    print(f"  other processes used {sum(loads) / len(loads) if loads else float('nan'):.2f} cores on average during "
+          f"the timed run, {max(loads, default=float('nan')):.2f} at most over {sample_every:g} s (a lower bound); "
+          "above ~0.25 the latencies are noisy")
 
     by_label = {s.label: s.rss for s in samples if s.label}
     start_rss, mid_rss, end_rss = by_label.get("start"), by_label.get("middle"), by_label.get("end")
