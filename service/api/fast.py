@@ -17,12 +17,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cachetools import LRUCache
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
 
 from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
+from ..normalize.cache import SharedLRU
 from ..settings import Settings
 from .schemas import BatchRequest, NormalizeRequest
 
@@ -50,9 +50,10 @@ class JsonEndpoints:
         self.normalizer = normalizer
         self.settings = settings
         self._observe = observe
-        self._bodies: LRUCache[tuple[bytes, int, object], _Served] = LRUCache(settings.parse_cache_size)
-        self._items: LRUCache[tuple[object, ...], _Served] = LRUCache(settings.parse_cache_size)
-        self._raw: LRUCache[RawKey, _Served] = LRUCache(settings.parse_cache_size)
+        # single requests run on the event loop, batches in the thread pool: shared, locked caches
+        self._bodies: SharedLRU[tuple[bytes, int, object], _Served] = SharedLRU(settings.parse_cache_size)
+        self._items: SharedLRU[tuple[object, ...], _Served] = SharedLRU(settings.parse_cache_size)
+        self._raw: SharedLRU[RawKey, _Served] = SharedLRU(settings.parse_cache_size)
         self.hits = self.misses = 0
 
     def stats(self) -> tuple[int, int]:
@@ -91,13 +92,9 @@ class JsonEndpoints:
             if any(type(v) not in _PLAIN for v in item.values()):
                 return None, None
             keys.append(key)
-        get = self._raw.get
-        served = []
-        for key in keys:
-            hit = get(key)
-            if hit is None:
-                return None, keys
-            served.append(hit)
+        served = self._raw.get_all(keys)
+        if served is None:
+            return None, keys
         self.hits += len(served)
         return self._joined(served), None
 

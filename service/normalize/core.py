@@ -14,13 +14,13 @@ import time
 from collections.abc import Callable
 
 from babel.numbers import get_currency_precision
-from cachetools import LRUCache
 
 from ..errors import InvalidInput
 from ..parse import ParseResult, parse
 from ..parse.model import Mention
 from ..parse.tables import Period
 from ..rates import DateOutOfRangeError, Rate, RateBook, RatesError
+from .cache import SharedLRU
 from .inference import infer_period
 from .options import NormalizeOptions
 from .periods import WorkTime
@@ -67,9 +67,10 @@ class Normalizer:
         self._books = books if callable(books) else (lambda: books)
         self.target_currency = target_currency
         self.epoch = epoch
-        self._parse_cache: LRUCache[tuple[str, str | None, str | None, str | None], ParseResult] = LRUCache(cache_size)
-        self._results: LRUCache[tuple[object, ...], NormalizeResult] = LRUCache(cache_size)
-        self._rates: LRUCache[tuple[object, ...], Rate | RatesError] = LRUCache(4096)
+        # shared by the server's event loop and its batch threads
+        self._parse_cache: SharedLRU[tuple[str, str | None, str | None, str | None], ParseResult] = SharedLRU(cache_size)
+        self._results: SharedLRU[tuple[object, ...], NormalizeResult] = SharedLRU(cache_size)
+        self._rates: SharedLRU[tuple[object, ...], Rate | RatesError] = SharedLRU(4096)
         self.hits = self.misses = 0
 
     @property
