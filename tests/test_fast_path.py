@@ -108,3 +108,12 @@ def test_fast_path_logs_and_counts_like_the_middleware(fresh: TestClient) -> Non
     metrics = fresh.get("/metrics").text
     assert 'paynorm_http_requests_total{method="POST",route="/normalize/batch",status="200"} 1.0' in metrics
     assert 'paynorm_http_requests_total{method="POST",route="/normalize",status="422"} 1.0' in metrics
+
+
+def test_long_body_is_cached_by_text_only(fresh: TestClient) -> None:
+    text = "Senior engineer. " * 150 + "Salary £70,000 - £80,000 per annum."
+    first = fresh.post("/normalize", json={"text": text})
+    second = fresh.post("/normalize", json={"text": text})
+    assert second.content == first.content and first.json()["stated"]["max"] == 80000
+    assert _stats(fresh) == (1, 1)
+    assert len(fresh.app.state.endpoints._bodies) == 0  # type: ignore[attr-defined]

@@ -33,6 +33,7 @@ _RESULT = TypeAdapter(NormalizeResult)
 # in the body (floats do not: "40.0" and "40.00" are one float, two Decimals)
 _PLAIN = frozenset({str, int, type(None)})
 RawKey = tuple[object, ...]
+BODY_KEY_BYTES = 2048  # bodies up to this size are cached by their bytes as well
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +61,16 @@ class JsonEndpoints:
         return self.hits, self.misses
 
     def normalize(self, body: bytes) -> bytes:
-        key = (body, id(self.normalizer.book), self.normalizer.epoch())
-        hit = self._bodies.get(key)
+        # A long body is not kept as a key here: its text is already one in _items, and
+        # holding it twice made 10,000-character texts most of a worker's memory.
+        key = (body, id(self.normalizer.book), self.normalizer.epoch()) if len(body) <= BODY_KEY_BYTES else None
+        hit = self._bodies.get(key) if key is not None else None
         if hit is None:
             request = _validate(_REQUEST, body)
             self._check_text(request, "text")
             hit = self._served(request)
-            self._bodies[key] = hit
+            if key is not None:
+                self._bodies[key] = hit
         else:
             self.hits += 1
         self._observe(hit.parsed, hit.codes)
