@@ -56,5 +56,9 @@ class SharedLRU(Generic[K, V]):
         with self._lock:
             self._cache[key] = value
 
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
     def __len__(self) -> int:
         return len(self._cache)
