@@ -31,6 +31,7 @@ class Settings:
     max_body_bytes: int = 12_000_000  # request body size; larger gets 413
     target_currency: str = "USD"  # when a request names none
     parse_cache_size: int = 10_000  # parse results kept (LRU)
+    answer_cache_bytes: int = 16_000_000  # the server's answer caches, each bounded in bytes (LRU)
     log_level: str = "INFO"  # INFO logs one JSON line per request; WARNING silences them
     rates: RatesConfig = field(default_factory=RatesConfig)  # PAYNORM_RATE_*, PAYNORM_ECB_URL, ...
 

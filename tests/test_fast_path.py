@@ -117,3 +117,13 @@ def test_long_body_is_cached_by_text_only(fresh: TestClient) -> None:
     assert second.content == first.content and first.json()["stated"]["max"] == 80000
     assert _stats(fresh) == (1, 1)
     assert len(fresh.app.state.endpoints._bodies) == 0  # type: ignore[attr-defined]
+
+
+def test_answer_caches_are_bounded_in_bytes() -> None:
+    c = TestClient(create_app(Settings(log_level="WARNING", answer_cache_bytes=20_000)))
+    long_text = "; ".join(f"£{n},000 or €{n + 1},000" for n in range(20, 120))  # a ~30 KB answer
+    small = {"text": "£30k"}
+    for body in ({"text": long_text}, {"text": long_text}, small, small):
+        assert c.post("/normalize", json=body).status_code == 200
+    # the long answer is larger than the budget: computed twice, never kept; the small one is kept
+    assert _stats(c) == (1, 3)

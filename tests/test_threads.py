@@ -41,7 +41,7 @@ def short_switches() -> Iterator[None]:
 
 
 def test_singles_and_batches_in_threads_over_tiny_caches(short_switches: None) -> None:
-    app = create_app(Settings(log_level="WARNING", parse_cache_size=20))
+    app = create_app(Settings(log_level="WARNING", parse_cache_size=20, answer_cache_bytes=20_000))
     endpoints = app.state.endpoints
     errors: list[BaseException] = []
     answered: list[int] = []

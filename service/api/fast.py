@@ -34,6 +34,7 @@ _RESULT = TypeAdapter(NormalizeResult)
 _PLAIN = frozenset({str, int, type(None)})
 RawKey = tuple[object, ...]
 BODY_KEY_BYTES = 2048  # bodies up to this size are cached by their bytes as well
+_ENTRY_OVERHEAD = 400  # key tuple, options, the _Served object and the cache's own links
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,11 @@ class _Served:
     body: bytes
     parsed: bool
     codes: tuple[str, ...]
+    cost: int  # bytes it holds in a cache: the answer, the text in its key, overhead
+
+
+def _cost(served: _Served) -> int:
+    return served.cost
 
 
 class JsonEndpoints:
@@ -51,10 +57,13 @@ class JsonEndpoints:
         self.normalizer = normalizer
         self.settings = settings
         self._observe = observe
-        # single requests run on the event loop, batches in the thread pool: shared, locked caches
-        self._bodies: SharedLRU[tuple[bytes, int, object], _Served] = SharedLRU(settings.parse_cache_size)
-        self._items: SharedLRU[tuple[object, ...], _Served] = SharedLRU(settings.parse_cache_size)
-        self._raw: SharedLRU[RawKey, _Served] = SharedLRU(settings.parse_cache_size)
+        # Single requests run on the event loop, batches in the thread pool: shared, locked
+        # caches. Each is bounded in bytes, not entries: one 10,000-character text can have
+        # a 100 KB answer, and 10,000 of those would be a gigabyte.
+        budget = settings.answer_cache_bytes
+        self._bodies: SharedLRU[tuple[bytes, int, object], _Served] = SharedLRU(budget, _cost)
+        self._items: SharedLRU[tuple[object, ...], _Served] = SharedLRU(budget, _cost)
+        self._raw: SharedLRU[RawKey, _Served] = SharedLRU(budget, _cost)
         self.hits = self.misses = 0
 
     def stats(self) -> tuple[int, int]:
@@ -134,7 +143,9 @@ class JsonEndpoints:
             # not normalizer.cached: this bytes cache is the server's one cache,
             # and result objects would hold ~9 KB each beside it
             result = self.normalizer.normalize(request.text, options)
-            hit = _Served(_RESULT.dump_json(result), result.stated is not None, tuple(w.code for w in result.warnings))
+            body = _RESULT.dump_json(result)
+            hit = _Served(body, result.stated is not None, tuple(w.code for w in result.warnings),
+                          len(body) + 2 * len(request.text) + _ENTRY_OVERHEAD)
             self._items[key] = hit
         else:
             self.hits += 1

@@ -11,7 +11,7 @@ answer is computed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Generic, TypeVar
 
 from cachetools import LRUCache
@@ -21,19 +21,26 @@ V = TypeVar("V")
 
 
 class SharedLRU(Generic[K, V]):
-    """``get`` and ``cache[key] = value`` of an ``LRUCache(maxsize)``, under one lock.
+    """``get`` and ``cache[key] = value`` of an ``LRUCache(maxsize, getsizeof)``, under one lock.
+
+    With ``getsizeof``, ``maxsize`` is a budget in its units (bytes, say) and a value
+    larger than the whole budget is not kept.
 
     >>> c = SharedLRU[str, int](2)
     >>> c["a"] = 1; c["b"] = 2; c.get("a"); c["c"] = 3
     1
     >>> c.get("b") is None, c.get_all(["a", "c"]), c.get_all(["a", "b"])
     (True, [1, 3], None)
+    >>> sized = SharedLRU[str, bytes](10, getsizeof=len)
+    >>> sized["a"] = b"123456"; sized["b"] = b"12345"; sized["huge"] = b"x" * 11
+    >>> sized.get("a"), sized.get("b"), sized.get("huge")
+    (None, b'12345', None)
     """
 
     __slots__ = ("_cache", "_lock")
 
-    def __init__(self, maxsize: int) -> None:
-        self._cache: LRUCache[K, V] = LRUCache(maxsize)
+    def __init__(self, maxsize: int, getsizeof: Callable[[V], int] | None = None) -> None:
+        self._cache: LRUCache[K, V] = LRUCache(maxsize, getsizeof)
         self._lock = threading.Lock()
 
     def get(self, key: K) -> V | None:
@@ -54,7 +61,10 @@ class SharedLRU(Generic[K, V]):
 
     def __setitem__(self, key: K, value: V) -> None:
         with self._lock:
-            self._cache[key] = value
+            try:
+                self._cache[key] = value
+            except ValueError:  # larger than the whole budget: answered, not kept
+                pass
 
     def clear(self) -> None:
         with self._lock:
