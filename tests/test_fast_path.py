@@ -127,3 +127,15 @@ def test_answer_caches_are_bounded_in_bytes() -> None:
         assert c.post("/normalize", json=body).status_code == 200
     # the long answer is larger than the budget: computed twice, never kept; the small one is kept
     assert _stats(c) == (1, 3)
+
+
+def test_large_batch_is_answered_the_same_off_the_loop(fresh: TestClient, validations: list[bytes]) -> None:
+    filler = "Leeds office, hybrid working, great team. " * 20
+    items = [{"text": f"£{n},000 - £{n + 5},000 per annum. {filler}"} for n in range(30, 130)]
+    body = json.dumps({"items": items}).encode()
+    assert len(body) > 64 * 1024
+    first = fresh.post("/normalize/batch", content=body)
+    second = fresh.post("/normalize/batch", content=body)
+    assert first.status_code == 200 and second.content == first.content
+    assert [r["stated"]["min"] for r in first.json()["results"]][:2] == [30000, 31000]
+    assert len(validations) == 1  # the repeat was joined from the raw-item cache, in the thread pool

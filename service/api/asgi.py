@@ -31,6 +31,7 @@ log = logging.getLogger("paynorm")
 # Bodies up to this size are answered on the event loop (a cache hit or a short parse,
 # well under a millisecond); longer ones in the thread pool.
 INLINE_BODY_BYTES = 2048
+INLINE_BATCH_BYTES = 64 * 1024  # a batch of cached items is looked up on the loop up to this size
 _CLIENT_CLOSED = 499  # nginx's code for a request whose client went away before the answer
 
 
@@ -74,11 +75,18 @@ class FastRoutes:
         return self.endpoints.normalize(body)
 
     async def _batch(self, body: bytes) -> bytes:
+        if len(body) > INLINE_BATCH_BYTES:
+            # even reading a body of megabytes as JSON takes milliseconds: all of it off the loop
+            return await run_in_threadpool(self._batch_anywhere, body)
         answer, keys = self.endpoints.batch_cached(body)
         if answer is not None:
             return answer
         # a batch of new texts can take tens of ms: keep the event loop free
         return await run_in_threadpool(self.endpoints.batch, body, keys)
+
+    def _batch_anywhere(self, body: bytes) -> bytes:
+        answer, keys = self.endpoints.batch_cached(body)
+        return answer if answer is not None else self.endpoints.batch(body, keys)
 
     async def serve(self, handler: Handler, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
