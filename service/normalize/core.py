@@ -47,6 +47,9 @@ _PENALTIES = {
 }
 
 
+PARSE_CACHE_MAX_TEXT = 2000  # characters; longer texts are parsed every time they are normalized
+
+
 class Normalizer:
     """Normalizes texts against a ``RateBook``; holds the caches.
 
@@ -104,6 +107,10 @@ class Normalizer:
         return result
 
     def parse(self, text: str, options: NormalizeOptions) -> ParseResult:
+        if len(text) > PARSE_CACHE_MAX_TEXT:
+            # a whole posting: its parse result (tokens, up to 300 mentions) can be 100 KB,
+            # and the same long text with other options is rare
+            return parse(text, country=options.country, locale=options.locale, default_currency=options.default_currency)
         key = (text, options.country, options.locale, options.default_currency)
         hit = self._parse_cache.get(key)
         if hit is None:
