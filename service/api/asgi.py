@@ -17,7 +17,8 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from starlette.concurrency import run_in_threadpool
+import anyio.to_thread
+from anyio import CapacityLimiter
 from starlette.types import Receive, Scope, Send
 
 from ..errors import InvalidInput
@@ -31,6 +32,7 @@ log = logging.getLogger("paynorm")
 # Bodies up to this size are answered on the event loop (a cache hit or a short parse,
 # well under a millisecond); longer ones in the thread pool.
 INLINE_BODY_BYTES = 2048
+PARSE_THREADS = 4  # threads that parse long texts and batches
 INLINE_BATCH_BYTES = 64 * 1024  # a batch of cached items is looked up on the loop up to this size
 _CLIENT_CLOSED = 499  # nginx's code for a request whose client went away before the answer
 
@@ -63,6 +65,10 @@ Handler = Callable[[bytes], Awaitable[bytes]]
 
 class FastRoutes:
     def __init__(self, endpoints: JsonEndpoints, access: AccessLog, max_body_bytes: int) -> None:
+        # Parsing holds the GIL, so more threads would not parse more at once; each thread
+        # that allocates also gets its own malloc arena, and 40 of them (anyio's default)
+        # fragmented memory in the soak. FastAPI's sync routes keep the default limiter.
+        self._limiter = CapacityLimiter(PARSE_THREADS)
         self.endpoints = endpoints
         self.access = access
         self.max_body_bytes = max_body_bytes
@@ -71,18 +77,21 @@ class FastRoutes:
     async def _normalize(self, body: bytes) -> bytes:
         if len(body) > INLINE_BODY_BYTES:
             # a long new text takes 10-100 ms to parse: off the loop, as batches are
-            return await run_in_threadpool(self.endpoints.normalize, body)
+            return await self._in_thread(self.endpoints.normalize, body)
         return self.endpoints.normalize(body)
 
     async def _batch(self, body: bytes) -> bytes:
         if len(body) > INLINE_BATCH_BYTES:
             # even reading a body of megabytes as JSON takes milliseconds: all of it off the loop
-            return await run_in_threadpool(self._batch_anywhere, body)
+            return await self._in_thread(self._batch_anywhere, body)
         answer, keys = self.endpoints.batch_cached(body)
         if answer is not None:
             return answer
         # a batch of new texts can take tens of ms: keep the event loop free
-        return await run_in_threadpool(self.endpoints.batch, body, keys)
+        return await self._in_thread(self.endpoints.batch, body, keys)
+
+    async def _in_thread(self, fn: Callable[..., bytes], *args: object) -> bytes:
+        return await anyio.to_thread.run_sync(fn, *args, limiter=self._limiter)
 
     def _batch_anywhere(self, body: bytes) -> bytes:
         answer, keys = self.endpoints.batch_cached(body)
