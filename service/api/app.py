@@ -23,6 +23,7 @@ from pydantic.json_schema import models_json_schema
 
 from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
+from ..normalize.core import check_as_of
 from ..normalize.options import CurrencyCode, IsoDate
 from ..parse.currencies import symbol_table
 from ..rates import DateOutOfRangeError, LiveRates, RateBook, RatesError
@@ -122,8 +123,7 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
         as_of: Annotated[IsoDate | None, Query(description="Rates published on or before this date (YYYY-MM-DD).")] = None,
     ) -> RatesResponse:
         book = live.book
-        if as_of is not None and as_of < book.earliest_date():  # as /normalize answers it
-            raise InvalidInput("as_of", f"no exchange rates before {book.earliest_date().isoformat()} (got {as_of.isoformat()})")
+        check_as_of(book, as_of)  # as /normalize answers it
         try:
             table = book.table(base, as_of)
         except DateOutOfRangeError as e:

@@ -24,8 +24,8 @@ from starlette.types import Receive, Scope, Send
 from ..errors import InvalidInput
 from . import errors
 from .fast import JsonEndpoints
+from .limits import declares_more_than, too_large
 from .observability import AccessLog
-from .schemas import ErrorDetail
 
 log = logging.getLogger("paynorm")
 
@@ -107,8 +107,7 @@ class FastRoutes:
             self.access.record(scope, request_id, _CLIENT_CLOSED, time.perf_counter() - started, 0)
             return
         except _TooLarge:
-            detail = ErrorDetail(field=None, message=f"the request body is larger than {self.max_body_bytes} bytes (PAYNORM_MAX_BODY_BYTES)")
-            status, answer = 413, errors.error_response(413, "body_too_large", [detail]).body
+            status, answer = 413, too_large(self.max_body_bytes).body
         except (RequestValidationError, InvalidInput) as e:
             status, answer = 422, errors.invalid_request(e).body
         except Exception:
@@ -125,9 +124,8 @@ class FastRoutes:
     async def _read(self, scope: Scope, receive: Receive) -> bytes:
         """The whole body, refused as soon as it is known to pass the cap."""
         cap = self.max_body_bytes
-        for name, value in scope["headers"]:
-            if name == b"content-length" and value.isdigit() and int(value) > cap:
-                raise _TooLarge
+        if declares_more_than(scope, cap):
+            raise _TooLarge
         message = await receive()
         if message["type"] != "http.request":
             raise _Disconnected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response
@@ -20,10 +21,9 @@ class BodySizeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope.get("headers", ()):
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                await self._reject(scope, receive, send)
-                return
+        if declares_more_than(scope, self.max_bytes):
+            await self._reject(scope, receive, send)
+            return
         declared = any(name == b"content-length" for name, _ in scope.get("headers", ()))
         if declared:
             await self.app(scope, receive, send)
@@ -56,5 +56,16 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
-        detail = ErrorDetail(field=None, message=f"the request body is larger than {self.max_bytes} bytes (PAYNORM_MAX_BODY_BYTES)")
-        await error_response(413, "body_too_large", [detail])(scope, receive, send)
+        await too_large(self.max_bytes)(scope, receive, send)
+
+
+def declares_more_than(scope: Scope, max_bytes: int) -> bool:
+    """True when the request's Content-Length is over ``max_bytes``."""
+    return any(name == b"content-length" and value.isdigit() and int(value) > max_bytes
+               for name, value in scope.get("headers", ()))
+
+
+def too_large(max_bytes: int) -> JSONResponse:
+    """The 413 of a body over the cap."""
+    detail = ErrorDetail(field=None, message=f"the request body is larger than {max_bytes} bytes (PAYNORM_MAX_BODY_BYTES)")
+    return error_response(413, "body_too_large", [detail])

@@ -47,6 +47,12 @@ _PENALTIES = {
 }
 
 
+def check_as_of(book: RateBook, as_of: datetime.date | None) -> None:
+    """Refuse a date before the book's first rate, naming the field (InvalidInput)."""
+    if as_of is not None and as_of < book.earliest_date():
+        raise InvalidInput("as_of", f"no exchange rates before {book.earliest_date().isoformat()} (got {as_of.isoformat()})")
+
+
 PARSE_CACHE_MAX_TEXT = 2000  # characters; longer texts are parsed every time they are normalized
 
 
@@ -120,8 +126,7 @@ class Normalizer:
 
     def normalize(self, text: str, options: NormalizeOptions) -> NormalizeResult:
         book = self.book
-        if options.as_of is not None and options.as_of < book.earliest_date():
-            raise InvalidInput("as_of", f"no exchange rates before {book.earliest_date().isoformat()} (got {options.as_of.isoformat()})")
+        check_as_of(book, options.as_of)
         parsed = self.parse(text, options)
         mentions = [_mention_out(m, text) for m in parsed.mentions]
         salary = parsed.salary
