@@ -39,15 +39,15 @@ def plain_figures(cells: list[str]) -> tuple[list[int], list[int]] | None:
     ([10919, 16010, 7], [-4, -2, 0])
     >>> plain_figures(["1.1", "0"]), plain_figures(["1.1", "1e5"]), plain_figures([])
     (None, None, None)
+    >>> plain_figures(["9223372036854775808"])  # 19 digits, past int64: the Decimal path
+    
     """
     joined = ",".join(cells)
     if not cells or not _PLAIN_FIGURES.fullmatch(joined):
         return None
-    if max(map(len, cells)) > 19:  # 18 digits and a point: the coefficient fits int64
-        return None
     # map() over C functions: a comprehension per cell was most of the snapshot's load time
     coefficients = list(map(int, joined.replace(".", "").split(",")))
-    if min(coefficients) <= 0:
+    if min(coefficients) <= 0 or max(coefficients) >= 2**63:  # the int64 array holds the rest
         return None
     if joined.count(".") == len(cells):  # a point in every cell: exponent = find - len + 1
         exponents = list(map((1).__add__, map(operator.sub, map(str.find, cells, repeat(".")), map(len, cells))))
