@@ -19,11 +19,15 @@ import pytest
 from service.api import create_app
 from service.settings import Settings
 
-from .conftest import CORPUS
+
+
+# a few shapes of pay text; a reference number makes each one new to the caches
+_SHAPES = ("£30k - £35k pa", "$25-30/hr", "12 LPA", "15-25K·13薪", "年収500万円〜800万円",
+           "45.000 - 55.000 € brutto/Jahr", "Competitive", "up to $900,000 (approximately ₹7.4 crore)")
 
 
 def _texts(start: int) -> Iterator[str]:
-    lines = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = _SHAPES
     i = start
     while True:
         yield f"{lines[i % len(lines)]} (ref {i})"
