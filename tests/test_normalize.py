@@ -149,3 +149,34 @@ def test_piece_rate_is_not_converted() -> None:
     r = normalize("£120 per shift", target_currency="GBP")
     assert r.stated.period is None and r.normalized is None
     assert "piece_rate" in codes(r) and "period_inferred" not in codes(r)
+
+
+# --- the result models' fast constructor --------------------------------------
+
+
+def test_build_makes_what_validation_makes() -> None:
+    from service.normalize.result import NormalizedSalary, RateUsed, Warning
+
+    values = {"base": "USD", "quote": "EUR", "value": Decimal("0.8951"), "date": datetime.date(2026, 10, 30),
+              "requested_date": None, "source": "ecb", "stale": False, "indicative": False}
+    built = RateUsed.build(**dict(values))
+    assert built == RateUsed.model_validate(values)
+    assert built.model_fields_set == set(values)
+    assert built.model_dump_json() == RateUsed.model_validate(values).model_dump_json()
+    n = NormalizedSalary.build(min=None, max=Decimal("773270.33"), currency="EUR", period="year")
+    assert n.model_dump(mode="json") == {"min": None, "max": 773270.33, "currency": "EUR", "period": "year"}
+    with pytest.raises(Exception):  # frozen, as validated instances are
+        n.currency = "USD"  # type: ignore[misc]
+    assert Warning.build(code="a", message="b").model_copy(update={"code": "c"}).code == "c"
+
+
+def test_build_refuses_a_missing_or_unknown_field() -> None:
+    from service.normalize.result import RateUsed, Warning
+
+    with pytest.raises(TypeError, match=r"Warning.build: missing \['message'\], unknown \[\]"):
+        Warning.build(code="a")
+    with pytest.raises(TypeError, match=r"missing \['message'\], unknown \['msg'\]"):
+        Warning.build(code="a", msg="b")
+    with pytest.raises(TypeError, match=r"missing \['indicative'\]"):  # a default is not filled in
+        RateUsed.build(base="USD", quote="EUR", value=Decimal(1), date=datetime.date(2026, 1, 2),
+                       requested_date=None, source="ecb", stale=False)

@@ -131,29 +131,29 @@ class Normalizer:
         mentions = [_mention_out(m, text) for m in parsed.mentions]
         salary = parsed.salary
         if salary is None:
-            return NormalizeResult.model_construct(
+            return NormalizeResult.build(
                 stated=None, normalized=None, mentions=mentions, rate=None, period_conversion=None,
                 confidence=0.9 if parsed.no_salary_reason != "no_amount" else 0.8,
-                warnings=[Warning.model_construct(code="no_salary", message=_NO_SALARY[parsed.no_salary_reason or "no_amount"])],
+                warnings=[Warning.build(code="no_salary", message=_NO_SALARY[parsed.no_salary_reason or "no_amount"])],
                 reason=parsed.no_salary_reason,
             )
-        warnings = [Warning.model_construct(code=w.code, message=w.message) for w in parsed.warnings]
+        warnings = [Warning.build(code=w.code, message=w.message) for w in parsed.warnings]
         target = options.target_currency or self.target_currency
         period, inferred = self._period(salary, warnings)
         stated = _stated(salary, period, inferred, parsed)
         _currency_warnings(salary, warnings)
         if salary.decimal_guessed:
-            warnings.append(Warning.model_construct(code="decimal_separator_guessed", message="A number such as '3.500' could be read two ways; the country's or the default number format decided."))
+            warnings.append(Warning.build(code="decimal_separator_guessed", message="A number such as '3.500' could be read two ways; the country's or the default number format decided."))
         if salary.approximate:
-            warnings.append(Warning.model_construct(code="approximate", message="The text gives the amount as approximate."))
+            warnings.append(Warning.build(code="approximate", message="The text gives the amount as approximate."))
         if _only_other_pay(salary):
-            warnings.append(Warning.model_construct(code="other_pay_only", message="No base pay is written; the amount shown is OTE, bonus or commission."))
+            warnings.append(Warning.build(code="other_pay_only", message="No base pay is written; the amount shown is OTE, bonus or commission."))
         if _disagreeing(parsed, salary):
-            warnings.append(Warning.model_construct(code="multiple_salaries", message="The text states more than one base salary; the first clear one was chosen."))
+            warnings.append(Warning.build(code="multiple_salaries", message="The text states more than one base salary; the first clear one was chosen."))
         work, months_source = _work_time(options, parsed)
         normalized, rate, conversion = None, None, None
         if period is None and not salary.piece_rate:
-            warnings.append(Warning.model_construct(code="period_unknown", message="No pay period is written and none could be inferred without a rate for the currency."))
+            warnings.append(Warning.build(code="period_unknown", message="No pay period is written and none could be inferred without a rate for the currency."))
         elif salary.currency is None or period is None:
             pass  # currency_unknown or piece_rate already says why
         else:
@@ -163,11 +163,11 @@ class Normalizer:
             except DateOutOfRangeError as e:
                 raise InvalidInput("as_of", str(e)) from None
             except RatesError as e:
-                warnings.append(Warning.model_construct(code="rate_unavailable", message=f"{e} The stated salary is returned without conversion."))
+                warnings.append(Warning.build(code="rate_unavailable", message=f"{e} The stated salary is returned without conversion."))
             else:
                 normalized = _normalized(salary, conversion.factor, rate, target, options.target_period)
                 _rate_warnings(rate, warnings)
-        return NormalizeResult.model_construct(
+        return NormalizeResult.build(
             stated=stated, normalized=normalized, mentions=mentions,
             rate=_rate_out(rate) if rate else None, period_conversion=conversion,
             confidence=_confidence(warnings), warnings=warnings, reason=None,
@@ -177,7 +177,7 @@ class Normalizer:
         if m.period is not None:
             return m.period, False
         if m.piece_rate:
-            warnings.append(Warning.model_construct(code="piece_rate", message=f"The pay is per piece of work ('{m.piece_rate.strip()}'), not per time period; it is not converted."))
+            warnings.append(Warning.build(code="piece_rate", message=f"The pay is per piece of work ('{m.piece_rate.strip()}'), not per time period; it is not converted."))
             return None, False
         amount = m.maximum if m.maximum is not None else m.minimum
         assert amount is not None
@@ -188,7 +188,7 @@ class Normalizer:
             except RatesError:
                 return None, False
         period = infer_period(usd, m.currency)
-        warnings.append(Warning.model_construct(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
+        warnings.append(Warning.build(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
         return period, True
 
 
@@ -202,7 +202,7 @@ _NO_SALARY = {
 
 
 def _mention_out(m: Mention, text: str) -> MentionOut:
-    return MentionOut.model_construct(
+    return MentionOut.build(
         span=m.span, text=text[m.span[0]:m.span[1]], role=m.role, role_reason=m.role_reason,
         alternative_of=m.alternative_of, min=m.minimum, max=m.maximum, currency=m.currency,
         currency_written=m.currency_written, period=m.period,
@@ -210,7 +210,7 @@ def _mention_out(m: Mention, text: str) -> MentionOut:
 
 
 def _stated(m: Mention, period: Period | None, inferred: bool, parsed: ParseResult) -> StatedSalary:
-    return StatedSalary.model_construct(
+    return StatedSalary.build(
         min=_plain(m.minimum), max=_plain(m.maximum), currency=m.currency, period=period, bound=m.bound,
         currency_written=m.currency_written, currency_rule=m.currency_rule,
         currency_candidates=list(m.currency_candidates),
@@ -232,11 +232,11 @@ def _currency_warnings(m: Mention, warnings: list[Warning]) -> None:
         cands = ", ".join(m.currency_candidates)
         msg = (f"The currency sign could be any of {cands}; pass country or default_currency to choose."
                if m.currency_candidates else "No currency is written; pass country or default_currency.")
-        warnings.append(Warning.model_construct(code="currency_unknown", message=msg))
+        warnings.append(Warning.build(code="currency_unknown", message=msg))
     elif not m.currency_written:
-        warnings.append(Warning.model_construct(code="currency_inferred", message=f"No currency is written; {m.currency} comes from the {m.currency_rule.replace('_', ' ')}."))
+        warnings.append(Warning.build(code="currency_inferred", message=f"No currency is written; {m.currency} comes from the {m.currency_rule.replace('_', ' ')}."))
     elif len(m.currency_candidates) > 1 and m.currency_rule != "iso_code":
-        warnings.append(Warning.model_construct(code="currency_ambiguous", message=f"The sign could mean {', '.join(m.currency_candidates)}; {m.currency} was chosen by the {m.currency_rule.replace('_', ' ')} rule."))
+        warnings.append(Warning.build(code="currency_ambiguous", message=f"The sign could mean {', '.join(m.currency_candidates)}; {m.currency} was chosen by the {m.currency_rule.replace('_', ' ')} rule."))
 
 
 def _only_other_pay(salary: Mention) -> bool:
@@ -262,7 +262,7 @@ def _work_time(options: NormalizeOptions, parsed: ParseResult) -> tuple[WorkTime
 
 
 def _conversion(source: Period, target: Period, work: WorkTime, months_source: str) -> PeriodConversion:
-    return PeriodConversion.model_construct(
+    return PeriodConversion.build(
         source=source, target=target, factor=work.factor(source, target),
         hours_per_week=work.hours_per_week, days_per_week=work.days_per_week,
         weeks_per_year=work.weeks_per_year, months_per_year=work.months_per_year,
@@ -282,18 +282,18 @@ def _normalized(m: Mention, factor: Decimal, rate: Rate, currency: str, period: 
     def edge(v: Decimal | None) -> Decimal | None:
         return None if v is None else (v * factor * rate.value).quantize(quantum, ROUND_HALF_EVEN, _WIDE)
 
-    return NormalizedSalary.model_construct(min=edge(m.minimum), max=edge(m.maximum), currency=currency, period=period)
+    return NormalizedSalary.build(min=edge(m.minimum), max=edge(m.maximum), currency=currency, period=period)
 
 
 def _rate_warnings(rate: Rate, warnings: list[Warning]) -> None:
     if rate.stale:
-        warnings.append(Warning.model_construct(code="rate_stale", message=f"The newest {rate.base}/{rate.quote} rate is from {rate.date.isoformat()}."))
+        warnings.append(Warning.build(code="rate_stale", message=f"The newest {rate.base}/{rate.quote} rate is from {rate.date.isoformat()}."))
     if rate.requested_date and rate.source != "identity" and rate.date != rate.requested_date:
-        warnings.append(Warning.model_construct(code="rate_date_fallback", message=f"No rate was published on {rate.requested_date.isoformat()}; the rate of {rate.date.isoformat()} was used."))
+        warnings.append(Warning.build(code="rate_date_fallback", message=f"No rate was published on {rate.requested_date.isoformat()}; the rate of {rate.date.isoformat()} was used."))
 
 
 def _rate_out(rate: Rate) -> RateUsed:
-    return RateUsed.model_construct(base=rate.base, quote=rate.quote, value=rate.value, date=rate.date,
+    return RateUsed.build(base=rate.base, quote=rate.quote, value=rate.value, date=rate.date,
                     requested_date=rate.requested_date, source=rate.source, stale=rate.stale,
                     indicative=rate.indicative)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
@@ -20,8 +20,37 @@ CurrencyRule = Literal[
 ]
 
 
+_set = object.__setattr__
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True)
+    _field_names: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls._field_names = frozenset(cls.__pydantic_fields__)
+
+    @classmethod
+    def build(cls, **values: Any) -> Any:
+        """An instance from trusted values, one for every field; no validation.
+
+        What ``model_construct`` makes (the same ``__dict__``, fields set, extra and
+        private slots) at a fifth of its cost: it skips the per-field walk over aliases
+        and defaults, which these models do not use. Half the time of an uncached
+        ``normalize`` went to that walk.
+        """
+        if values.keys() != cls._field_names:
+            missing = sorted(cls.__pydantic_fields__.keys() - values.keys())
+            extra = sorted(values.keys() - cls.__pydantic_fields__.keys())
+            raise TypeError(f"{cls.__name__}.build: missing {missing}, unknown {extra}")
+        m = cls.__new__(cls)
+        _set(m, "__dict__", values)
+        _set(m, "__pydantic_fields_set__", set(values))
+        _set(m, "__pydantic_extra__", None)
+        _set(m, "__pydantic_private__", None)
+        return m
 
 
 class Warning(_Model):
