@@ -180,3 +180,46 @@ def test_build_refuses_a_missing_or_unknown_field() -> None:
     with pytest.raises(TypeError, match=r"missing \['indicative'\]"):  # a default is not filled in
         RateUsed.build(base="USD", quote="EUR", value=Decimal(1), date=datetime.date(2026, 1, 2),
                        requested_date=None, source="ecb", stale=False)
+
+
+# --- cached answers and the clock ----------------------------------------------
+
+
+def _clocked_normalizer(today: list[datetime.date], minute: list[int]):  # type: ignore[no-untyped-def]
+    from service.normalize.core import ClockEpoch, Normalizer
+    from service.rates.book import RateBook
+    from service.rates.model import Series, SeriesSource
+
+    usd = Series([datetime.date(2026, 11, 26), datetime.date(2026, 11, 27)], [Decimal("1.10"), Decimal("1.25")])
+    book = RateBook([SeriesSource("test", "EUR", {"USD": usd})], today=lambda: today[0],
+                    stale_after=datetime.timedelta(days=3), pegs=())
+    return book, Normalizer(book, target_currency="EUR", epoch=ClockEpoch(lambda: book, lambda: minute[0]))
+
+
+def test_cached_answers_outlive_the_minute_while_the_rates_do_not_change() -> None:
+    from service.normalize.options import NormalizeOptions
+
+    today, minute = [datetime.date(2026, 11, 28)], [0]
+    book, n = _clocked_normalizer(today, minute)
+    opts = NormalizeOptions()
+    first = n.cached("$50,000 a year", opts)
+    assert (first.rate.value, first.rate.stale) == (Decimal("0.8"), False)
+    for minute[0] in range(1, 30):  # half an hour on, nothing has turned stale
+        assert n.cached("$50,000 a year", opts) is first
+    assert (n.hits, n.misses) == (29, 1)
+    assert book.clock_state() == (datetime.date(2026, 11, 28), (False,))
+
+
+def test_a_rate_turning_stale_ends_the_cached_answers_at_the_next_minute() -> None:
+    from service.normalize.options import NormalizeOptions
+
+    today, minute = [datetime.date(2026, 11, 30)], [0]
+    _book, n = _clocked_normalizer(today, minute)
+    opts = NormalizeOptions()
+    assert n.cached("$50,000 a year", opts).rate.stale is False
+    today[0] = datetime.date(2026, 12, 1)  # the 27th's rate is now more than 3 days old
+    assert n.cached("$50,000 a year", opts).rate.stale is False  # same minute: not looked at yet
+    minute[0] = 1
+    again = n.cached("$50,000 a year", opts)
+    assert again.rate.stale is True and "rate_stale" in [w.code for w in again.warnings]
+    assert n.misses == 2

@@ -23,7 +23,7 @@ from pydantic.json_schema import models_json_schema
 
 from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
-from ..normalize.core import check_as_of
+from ..normalize.core import ClockEpoch, check_as_of
 from ..normalize.options import CurrencyCode, IsoDate
 from ..parse.currencies import symbol_table
 from ..rates import DateOutOfRangeError, LiveRates, RateBook, RatesError
@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     # options, so it is kept small: 10,000 parse results held 11 MB per worker.
     normalizer = Normalizer(lambda: live.book, target_currency=settings.target_currency,
                             cache_size=min(1_000, settings.parse_cache_size),
-                            epoch=lambda: int(live.now().timestamp() // 60))
+                            epoch=ClockEpoch(lambda: live.book, lambda: int(live.now().timestamp() // 60)))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

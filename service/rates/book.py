@@ -124,6 +124,7 @@ class RateBook:
         # Sources never change under a book, so these are computed once, on first use.
         self._newest: dict[int, datetime.date] = {}
         self._all_codes: set[str] | None = None
+        self._last_days: tuple[tuple[Freshness, tuple[datetime.date, ...]], ...] | None = None
 
     def rate(self, base: str, quote: str, as_of: datetime.date | None = None) -> Rate:
         base, quote = self._known(base), self._known(quote)
@@ -151,6 +152,22 @@ class RateBook:
 
     def latest_date(self) -> datetime.date:
         return max(self._newest_of(source) for source in self._all_sources())
+
+    def clock_state(self) -> tuple[object, ...]:
+        """What the book's answers take from the clock, now: today's date and, for each
+        source, which of its series' newest days are stale. Two calls that return equal
+        tuples give equal answers to every request, so answers cached under one hold under
+        the other (a request's own as_of is judged against today alone).
+        """
+        if self._last_days is None:
+            rules: list[tuple[Freshness, tuple[datetime.date, ...]]] = []
+            for source in self._sources:
+                rule: Freshness = getattr(source, "freshness", None) or self._default
+                rules.append((rule, tuple(sorted({s.last for s in source.series().values()}))))
+            for indicative in self._indicative:
+                rules.append((self._default, tuple(sorted({s.last for s in indicative.series().values()}))))
+            self._last_days = tuple(rules)
+        return (self._today(), *(tuple(rule.stale(day, None) for day in days) for rule, days in self._last_days))
 
     def earliest_date(self) -> datetime.date:
         """The first day any source published a rate; earlier as_of dates have none."""
