@@ -16,15 +16,16 @@ Phases, each bounded in time (``--seconds`` per run, 3 s with ``--quick``):
    turn against paynorm (default settings: PAYNORM_LOG_LEVEL=INFO, one JSON log line per
    request, written to a file), paynorm with PAYNORM_LOG_LEVEL=WARNING, and
    ``bench/trivial_app.py``. Requests/s and ratios are medians over rounds.
-2. fixed rate: the asyncio client of ``bench/_load.py`` (64 connections) at 50% of paynorm's
-   peak against the same three servers, ``--rounds`` times; latency from the scheduled send,
-   so waiting for a connection counts. The trivial app shows the client's own share.
+2. fixed rate: the paced client of ``bench/_load.py`` (one thread on epoll, 64 connections)
+   at 50% of paynorm's peak against the same three servers, ``--fixed-rounds`` times (default
+   3); open loop, latency from the scheduled send, so waiting for a connection counts. The
+   trivial app shows the share of client, framework and machine.
 3. batch: ``POST /normalize/batch`` with 100 corpus items per request; items/s.
 4. two workers: ``--workers 2``, neither server nor wrk pinned; requests/s against the
    one-worker peak; each worker's VmRSS afterwards.
 5. memory: a fresh one-worker paynorm, warmed with the corpus, then sent ``--requests`` texts
    it has not seen (corpus texts with a changed number or an appended reference) in 10 parts
-   by the asyncio client; each worker's VmRSS (``/proc/<pid>/status``) after every part.
+   by the paced client (closed loop); each worker's VmRSS (``/proc/<pid>/status``) after every part.
 6. start-up: spawn to the first 200 from ``GET /healthz``, median of ``--starts`` starts.
 
 Targets (the performance issue's): paynorm/trivial requests/s >= 1.0; p99 < 5 ms at 50% of
@@ -146,7 +147,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--seconds", type=float, help="length of each timed run (default 10, --quick 3)")
     ap.add_argument("--rounds", type=int, help="peak rounds per server (default 2, --quick 1)")
     ap.add_argument("--conns", type=int, default=32, help="wrk connections (default 32)")
-    ap.add_argument("--client-conns", type=int, default=64, help="asyncio client connections (default 64)")
+    ap.add_argument("--client-conns", type=int, default=64, help="paced client connections (default 64)")
+    ap.add_argument("--fixed-rounds", type=int, help="fixed-rate rounds per server (default 3, --quick 1)")
     ap.add_argument("--requests", type=int, help="memory phase requests (default 100,000, --quick 20,000)")
     ap.add_argument("--starts", type=int, default=5, help="start-up measurements per app (default 5)")
     ap.add_argument("--skip", default="", help="comma-separated phases to leave out: batch, workers, memory, startup")
@@ -156,6 +158,7 @@ def main(argv: list[str]) -> None:
         ap.error(f"--skip: unknown phase(s) {', '.join(sorted(skip - PHASES))}; known: {', '.join(sorted(PHASES))}")
     seconds = args.seconds or (3.0 if args.quick else 10.0)
     rounds = args.rounds or (1 if args.quick else 2)
+    fixed_rounds = args.fixed_rounds or (1 if args.quick else 3)
     n_mem = args.requests or (20_000 if args.quick else 100_000)
     warm = min(2.0, seconds)
 
@@ -206,10 +209,10 @@ def main(argv: list[str]) -> None:
 
         # 2. fixed rate at 50% of paynorm's peak ----------------------------------------------------
         rate = rps[targets[0][0]] / 2
-        print(f"\n[2] fixed rate {rate:.0f} req/s (50% of paynorm's peak), asyncio client on core 1", flush=True)
+        print(f"\n[2] fixed rate {rate:.0f} req/s (50% of paynorm's peak), paced client on core 1", flush=True)
         bodies_file = write_bodies(bodies, tmpdir, "bodies.jsonl")
         fixed: dict[str, list[dict[str, float]]] = {label: [] for label, _ in targets}
-        for r in range(rounds):
+        for r in range(fixed_rounds):
             for label, s in targets:
                 fixed[label].append(run_client(started, f"round {r + 1}: {label}", s, bodies_file,
                                                conns=args.client_conns, seconds=seconds, rate=rate))
@@ -230,7 +233,7 @@ def main(argv: list[str]) -> None:
                          "or the client was preempted]")
             if any(x["achieved_per_s"] < 0.97 * rate for x in runs):
                 line += "  [the client did NOT reach the target rate in every run]"
-                print(f"  NOTE: {label}: the Python client fell short of the target rate; latencies are at the achieved rate.")
+                print(f"  NOTE: {label}: the client fell short of the target rate; latencies are at the achieved rate.")
             summary[f"50% rate p50 / p99: {label}"] = line
 
         # 3. batch ---------------------------------------------------------------------------------
