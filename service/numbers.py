@@ -69,6 +69,8 @@ CJK_UNITS = "千仟万萬億亿천만억"
 # (fr, pl, sv: often no-break or narrow no-break spaces).
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'\u2019"
+_GROUP_MARKS = re.compile(f"[{_SPACES}{_APOSTROPHES}]")
+_UNGROUPED = str.maketrans(dict.fromkeys(_SPACES + _APOSTROPHES))
 
 _GROUPED = (
     # one grouping mark throughout, then at most a decimal part of the other kind
@@ -123,9 +125,7 @@ def read_number(raw: str, decimal_separator: Separator | None = None) -> ReadNum
     >>> read_number("2,5").value
     Decimal('2.5')
     """
-    s = raw
-    for ch in _SPACES + _APOSTROPHES:
-        s = s.replace(ch, "")
+    s = raw.translate(_UNGROUPED) if _GROUP_MARKS.search(raw) else raw
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
@@ -163,9 +163,7 @@ def is_lone_ambiguous(raw: str) -> bool:
     >>> is_lone_ambiguous("45.000"), is_lone_ambiguous("45.000,00"), is_lone_ambiguous("35.00")
     (True, False, False)
     """
-    s = raw
-    for ch in _SPACES + _APOSTROPHES:
-        s = s.replace(ch, "")
+    s = raw.translate(_UNGROUPED) if _GROUP_MARKS.search(raw) else raw
     if s.count(".") + s.count(",") != 1 or s[0] in ".,":
         return False
     sep = "." if "." in s else ","
@@ -180,9 +178,7 @@ def evidence_separator(raw: str) -> Separator | None:
     >>> evidence_separator("45.000") is None
     True
     """
-    s = raw
-    for ch in _SPACES + _APOSTROPHES:
-        s = s.replace(ch, "")
+    s = raw.translate(_UNGROUPED) if _GROUP_MARKS.search(raw) else raw
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         return "." if s.rfind(".") > s.rfind(",") else ","

@@ -136,6 +136,9 @@ def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
     return None
 
 
+_HAS_CJK_UNIT = re.compile(f"[{CJK_UNITS}]")
+
+
 def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, bool]:
     """Value, last CJK unit, whether that unit may be shared, guessed flag.
 
@@ -143,7 +146,7 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
     grouped thousands (pay is not written to three decimals) and flagged.
     """
     raw = raw.rstrip("-").rstrip(".,") if raw.endswith("-") else raw  # "95'000.-": no cents
-    if not any(u in raw for u in CJK_UNITS):
+    if not _HAS_CJK_UNIT.search(raw):
         n = read_number(raw.strip(), decimal)  # type: ignore[arg-type]
         return n.value, None, False, n.guessed
     total, group, last_unit, guessed, tail = Decimal(0), Decimal(0), None, False, False
@@ -422,6 +425,17 @@ class _Near:
         return self.drafts[i] if i < len(self.drafts) else None
 
 
+# gaps between a token and an amount, compiled once
+_CLOSING_GAP = re.compile(r"\s*\)\s*")
+_PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", re.I)
+_BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
+_LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
+_PLAIN_WORDS = re.compile(r"(?:[^\W\d]|\s)*")  # words and spaces, no digit
+_SLASH_ALTERNATIVE = re.compile(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", re.I)
+_CLAUSE_OR_CONTRAST = re.compile(r"[;.!?\n]|\b(?:similar|typical|other|while|whereas)\b", re.I)
+_MONTHS_COUNT = re.compile(r"1[2-8]")
+
+
 def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
@@ -431,7 +445,7 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> D
         gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
             return d
-        if re.fullmatch(r"\s*\)\s*", gap) or re.fullmatch(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", gap, re.I):
+        if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
     if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):
         d = nxt[0]
@@ -442,7 +456,7 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> D
         # "per hour" written after a range's right end, with words between
         d = prev[-1]
         gap = _gap(text, d.end, t.start)
-        if len(gap) <= 12 and not re.search(r"[.;\n(]|\d", gap) and not re.search(r"\b(?:for|of|with|und|and)\b", gap, re.I):
+        if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap):
             return d
     return None
 
@@ -514,7 +528,7 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             w.replace("-", "").isalpha() and w.lower() not in _JOINING for w in words
         ):
             return d
-        if t.kind == "nonpay" and len(gap) <= 12 and re.fullmatch(r"[\s\w]*", gap) and not re.search(r"\d", gap):
+        if t.kind == "nonpay" and len(gap) <= 12 and _PLAIN_WORDS.fullmatch(gap):
             return d
     return None
 
@@ -533,7 +547,7 @@ def _mark_alternatives(drafts: list[Draft], text: str) -> None:
         gap = _gap(text, a.end, b.start)
         parent = a.alternative_of if a.alternative_of is not None else i - 1
         paren = _PAREN_ALTERNATIVE.fullmatch(gap)
-        slash = re.fullmatch(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", gap, re.I)
+        slash = _SLASH_ALTERNATIVE.fullmatch(gap)
         other_currency = bool(_explicit_codes(a) and _explicit_codes(b) and not (_explicit_codes(a) & _explicit_codes(b)))
         if b.role_reason and "base" in b.role_reason:
             continue  # "OTE £80k (£40k basic)": a base amount, not a restatement
@@ -607,7 +621,7 @@ def _shares_bound(a: Draft, b: Draft) -> bool:
 
 def _same_clause(a: Draft, b: Draft, text: str) -> bool:
     gap = _gap(text, a.end, b.start)
-    return len(gap) <= 40 and not re.search(r"[;.!?\n]|\b(?:similar|typical|other|while|whereas)\b", gap, re.I)
+    return len(gap) <= 40 and not _CLAUSE_OR_CONTRAST.search(gap)
 
 
 # --- currency ------------------------------------------------------------------
@@ -725,7 +739,7 @@ def _choose_primary(mentions: list[Mention]) -> int | None:
 def _months_per_year(toks: list[Token], result: ParseResult, prep: Prepared) -> None:
     for t in toks:
         if t.kind == "months":
-            n = re.search(r"1[2-8]", t.text)
+            n = _MONTHS_COUNT.search(t.text)
             if n:
                 result.months_per_year = Decimal(n.group())
                 result.months_per_year_span = prep.span(t.start, t.end)
