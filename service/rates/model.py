@@ -188,6 +188,24 @@ class Series:
         series._decimals = None
         return series
 
+    @classmethod
+    def from_arrays(cls, days: array, coefficients: array, exponents: array) -> Series:
+        """A series from its stored form (service.rates.snapshot): int32 day ordinals,
+        ascending (the caller checks), int64 coefficients and int8 exponents."""
+        if not (len(days) == len(coefficients) == len(exponents) > 0) or min(coefficients) <= 0:
+            raise RateDataError("A stored series needs one positive coefficient and one exponent per day.")
+        series = cls.__new__(cls)
+        series._days, series._coefficients, series._exponents = days, coefficients, exponents
+        series._decimals = None
+        return series
+
+    def arrays(self) -> tuple[array, array | None, array | None]:
+        """Day ordinals, coefficients and exponents as stored; None for the latter two
+        when the series keeps Decimals (a value past int64)."""
+        if self._decimals is not None:
+            return self._days, None, None
+        return self._days, self._coefficients, self._exponents
+
     def __len__(self) -> int:
         return len(self._days)
 
