@@ -31,4 +31,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'), timeout=2)"]
 
-CMD ["sh", "-c", "exec python -m uvicorn service.app:app --host \"$HOST\" --port \"$PORT\" --workers \"$WORKERS\""]
+# uvicorn's server; with WORKERS > 1, one listening socket per worker (service/api/workers.py)
+CMD ["sh", "-c", "exec python -m service.api.workers service.app:app --host \"$HOST\" --port \"$PORT\" --workers \"$WORKERS\""]

@@ -20,7 +20,7 @@ $(BIN)/.installed-dev: $(BIN)/.installed
 	touch $@
 
 run: $(BIN)/.installed
-	$(BIN)/python -m uvicorn service.app:app --host $(HOST) --port $(PORT) --workers $(WORKERS)
+	$(BIN)/python -m service.api.workers service.app:app --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 test: $(BIN)/.installed-dev
 	$(BIN)/python -m pytest

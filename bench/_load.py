@@ -338,7 +338,9 @@ def start_server(
     ``ready_after`` is the time from just before the process was spawned to that first 200.
     """
     port = free_port()
-    cmd = [sys.executable, "-m", "uvicorn", app, "--host", HOST, "--port", str(port),
+    # more than one worker: as `make run` starts them, a listening socket each (service.api.workers)
+    runner = "service.api.workers" if workers > 1 else "uvicorn"
+    cmd = [sys.executable, "-m", runner, app, "--host", HOST, "--port", str(port),
            "--log-level", "warning", "--no-access-log", "--workers", str(workers), *extra]
     log_path = Path(tempfile.mkstemp(prefix=f"paynorm-bench-{name}-", suffix=".log")[1])
     full_env = {**os.environ, **(env or {})}

@@ -87,6 +87,8 @@ PHASES = {"batch", "workers", "memory", "startup"}  # peak and fixed rate always
 def start(started: list[Server], name: str, *, trivial: bool = False, quiet: bool = False,
           cpus: str | None = SERVER_CORE, workers: int = 1) -> Server:
     app, extra = ("trivial_app:app", TRIVIAL) if trivial else (PAYNORM, [])
+    if trivial and workers > 1:  # service.api.workers takes no --app-dir; bench/ is a namespace package
+        app, extra = "bench.trivial_app:app", []
     s = start_server(name, app, workdir=ROOT, cpus=cpus, workers=workers, extra=extra,
                      env=QUIET_ENV if quiet else BASE_ENV)
     started.append(s)

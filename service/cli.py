@@ -10,7 +10,8 @@ once (with ``--jobs N``, N worker processes share at most two batches of rows at
 row never stops a run: its ``error`` says why and the summary on stderr counts it.
 
 Exit status: 0 done; 1 an input or output file cannot be read or written; 2 a usage error
-(argparse's own, a bad option value, a column the header lacks); 130 interrupted.
+(argparse's own, a bad option value, a column the header lacks); 3 the server could not start
+(``serve``: the port is taken, or the app failed its start-up); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -802,16 +803,15 @@ def _cmd_jsonl(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
+    from .api import workers
     from .settings import Settings, SettingsError
 
     try:
         Settings.from_env()  # the app reads them again; a bad one is reported here, not as a traceback
     except SettingsError as e:
         raise _UsageError(str(e)) from None
-    uvicorn.run("service.app:app", host=args.host, port=args.port, workers=args.workers)
-    return 0
+    # more than one worker: a listening socket each, so connections spread (service.api.workers)
+    return workers.serve("service.app:app", host=args.host, port=args.port, workers=args.workers)
 
 
 if __name__ == "__main__":

@@ -334,11 +334,11 @@ def test_serve_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "(default: $HOST, else 127.0.0.1)" in out and "(default: $PORT, else 8000)" in out
 
 
-def test_serve_runs_uvicorn_like_make_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    import uvicorn
+def test_serve_runs_the_workers_like_make_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.api import workers
 
     calls: list[tuple[tuple[object, ...], dict[str, object]]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))
+    monkeypatch.setattr(workers, "serve", lambda *a, **kw: calls.append((a, kw)) or 0)
     monkeypatch.setenv("PORT", "9001")
     assert main(["serve", "--workers", "2"]) == 0
     assert calls == [(("service.app:app",), {"host": "127.0.0.1", "port": 9001, "workers": 2})]

@@ -1,0 +1,133 @@
+"""Several workers, a listening socket each (service.api.workers): connections spread over
+them, a dead worker is replaced, SIGTERM stops everything, a broken start stops the parent.
+
+The servers run tests/pid_app.py, which answers with its process id, on free loopback ports.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from service.api import workers
+
+from .conftest import ROOT, free_port
+
+pytestmark = pytest.mark.skipif(not workers.REUSE_PORT, reason="SO_REUSEPORT spreading is Linux's")
+
+
+def _listeners(port: int) -> int:
+    """Sockets listening on 127.0.0.1:port (state 0A in /proc/net/tcp)."""
+    local = f"0100007F:{port:04X}"
+    with open("/proc/net/tcp") as f:
+        return sum(1 for line in f if line.split()[1] == local and line.split()[3] == "0A")
+
+
+def _pid(conn: http.client.HTTPConnection) -> int:
+    conn.request("GET", "/")
+    return int(conn.getresponse().read())
+
+
+def _wait(condition, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"not within {seconds:.0f} s: {what}")
+        time.sleep(0.05)
+
+
+@contextmanager
+def _served(app: str, n: int) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service.api.workers", app, "--port", str(port), "--workers", str(n), "--log-level", "warning"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    try:
+        yield proc, port
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+def test_connections_opened_together_spread_over_the_workers() -> None:
+    with _served("tests.pid_app:app", 2) as (proc, port):
+        _wait(lambda: _listeners(port) == 2, 20, "two workers listening")
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=5) for _ in range(32)]
+        for c in conns:
+            c.connect()
+        pids = [_pid(c) for c in conns]
+        per_worker = Counter(pids)
+        assert len(per_worker) == 2 and proc.pid not in per_worker
+        # a hash of 32 source ports over two sockets: fewer than 4 on one has odds of about 1 in 100,000;
+        # with one shared socket (uvicorn --workers 2) all 32 landed on one worker in 1 run of 3 here
+        assert min(per_worker.values()) >= 4, per_worker
+        assert [_pid(c) for c in conns] == pids  # each connection stays with its worker
+        for c in conns:
+            c.close()
+
+
+def test_a_worker_that_dies_is_replaced_and_sigterm_stops_all() -> None:
+    with _served("tests.pid_app:app", 2) as (proc, port):
+        _wait(lambda: _listeners(port) == 2, 20, "two workers listening")
+        pids = {_pid(http.client.HTTPConnection("127.0.0.1", port, timeout=5)) for _ in range(40)}
+        assert len(pids) == 2
+        victim = min(pids)
+        os.kill(victim, signal.SIGKILL)
+        _wait(lambda: _listeners(port) == 1, 5, "the killed worker's socket closed")
+        _wait(lambda: _listeners(port) == 2, 20, "a new worker listening")
+        now = {_pid(http.client.HTTPConnection("127.0.0.1", port, timeout=5)) for _ in range(40)}
+        assert victim not in now and len(now) == 2 and max(pids) in now
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+        assert _listeners(port) == 0
+        for pid in now:  # the workers are gone too, not orphaned
+            _wait(lambda pid=pid: not os.path.exists(f"/proc/{pid}") or _zombie(pid), 5, f"worker {pid} exited")
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_an_app_that_cannot_start_stops_the_parent() -> None:
+    with _served("tests.pid_app:broken", 2) as (proc, _port):
+        assert proc.wait(timeout=30) == workers.STARTUP_FAILURE
+        out = proc.stdout.read().decode() if proc.stdout else ""
+        assert "failed to start; stopping" in out
+
+
+def test_a_port_in_use_is_refused_rather_than_shared() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [sys.executable, "-m", "service.api.workers", "tests.pid_app:app", "--port", str(port), "--workers", "2"],
+            check=False, cwd=ROOT, capture_output=True, text=True, timeout=30,
+        )
+    assert run.returncode == workers.STARTUP_FAILURE
+    assert f"127.0.0.1:{port} is already in use" in run.stderr
+
+
+def test_one_worker_is_plain_uvicorn(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    calls: list[tuple[tuple[object, ...], dict[str, object]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))
+    assert workers.main(["service.app:app", "--port", "9002", "--no-access-log"]) == 0
+    assert calls == [(("service.app:app",), {"host": "127.0.0.1", "port": 9002, "workers": 1, "access_log": False})]
