@@ -114,11 +114,18 @@ class FirstCharDispatch:
                 for variant in {ch, ch.lower(), ch.upper()}:
                     self._by_char.setdefault(variant, []).append(i)
         self._char_cache: dict[str, re.Pattern[str] | None] = {}
+        # characters at which no branch starts and the fallback does not match: spaces, most
+        # punctuation. Skipped without a regex call; they were two failed calls each.
+        self._dead: set[str] = set()
 
     def set_fallback(self, groups: list[tuple[str, list[str]]]) -> None:
         """Lowest-priority groups (plain words), compiled once on their own and
         tried where nothing else matched, so they are not compiled into every
-        first-character pattern."""
+        first-character pattern.
+
+        Each fallback branch must start with a character class and no lookaround, so
+        that whether it can match at a character does not depend on the characters
+        around it: a character where it failed once is then skipped for good."""
         self._fallback = re.compile("|".join(f"(?P<{name}>{'|'.join(b)})" for name, b in groups), self._flags)
 
     def warm(self, chars: str) -> None:
@@ -158,11 +165,18 @@ class FirstCharDispatch:
         pos, end = 0, len(text)
         pattern_for = self.pattern_for
         fallback = self._fallback
+        dead = self._dead
         while pos < end:
-            rx = pattern_for(text[pos])
+            ch = text[pos]
+            if ch in dead:
+                pos += 1
+                continue
+            rx = pattern_for(ch)
             m = rx.match(text, pos) if rx is not None else None
             if m is None and fallback is not None:
                 m = fallback.match(text, pos)
+            if m is None and rx is None and len(dead) < 4096:
+                dead.add(ch)
             if m is None or m.end() == pos:
                 pos += 1
                 continue

@@ -131,7 +131,11 @@ def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
     if locale and (sep := locale_decimal_separator(locale)) in (".", ","):
         return sep
     for t in toks:
-        if t.kind == "num" and ", " not in t.text and (sep := evidence_separator(_NUM_HEAD.match(t.text).group())):
+        text = t.text
+        # a number without a point or a comma proves nothing: skip the match for it
+        if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (
+            sep := evidence_separator(_NUM_HEAD.match(text).group())
+        ):
             return sep
     return None
 
