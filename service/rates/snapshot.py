@@ -43,28 +43,31 @@ def load(name: str, data: bytes | None = None) -> dict[str, Series] | None:
     """Source ``name``'s series from the snapshot (``data``, or the committed file); None when
     there is no file, it lacks the source, or it was read from another version of the source's
     wheel than the installed one."""
-    parts = _parts(data) if data is not None else _committed()
-    if parts is None:
-        return None
-    header, payload = parts
-    if name not in header["series"] or header["versions"].get(name) != metadata.version(WHEELS[name]):
-        return None
+    return (read(data) if data is not None else _committed()).get(name)
+
+
+def read(data: bytes) -> dict[str, dict[str, Series]]:
+    """Every source in ``data`` whose wheel version is the installed one, to its series.
+
+    The 4 MB payload is only read from: the series get copies, and it is dropped on return."""
+    header, payload = _parts(data)
     total = sum(n for entries in header["series"].values() for _, n in entries)
     if len(payload) != 13 * total:
         raise RateDataError(f"{PATH.name} holds {len(payload)} bytes, not 13 for each of {total} figures.")
     days, coefficients, exponents = payload[:4 * total], payload[4 * total:12 * total], payload[12 * total:]
     at = 0  # figures before this series, over all sources in order
-    history = {}
+    out = {}
     for source, entries in header["series"].items():
-        if source != name:
+        if source not in WHEELS or header["versions"].get(source) != metadata.version(WHEELS[source]):
             at += sum(n for _, n in entries)
             continue
+        history = out[source] = {}
         for code, n in entries:
             history[code] = Series.from_arrays(_array("i", days[4 * at:4 * (at + n)]),
                                                _array("q", coefficients[8 * at:8 * (at + n)]),
                                                _array("b", exponents[at:at + n]))
             at += n
-    return history
+    return out
 
 
 def _array(typecode: str, raw: memoryview) -> array:
@@ -74,12 +77,13 @@ def _array(typecode: str, raw: memoryview) -> array:
 
 
 @functools.cache
-def _committed() -> tuple[dict, bytes] | None:
-    """The shipped file's header and payload, decompressed once per process."""
+def _committed() -> dict[str, dict[str, Series]]:
+    """The shipped file's sources, read once per process; none when there is no file."""
     try:
-        return _parts(PATH.read_bytes())
+        data = PATH.read_bytes()
     except FileNotFoundError:
-        return None
+        return {}
+    return read(data)
 
 
 def _parts(data: bytes) -> tuple[dict, bytes]:
