@@ -139,3 +139,17 @@ def test_large_batch_is_answered_the_same_off_the_loop(fresh: TestClient, valida
     assert first.status_code == 200 and second.content == first.content
     assert [r["stated"]["min"] for r in first.json()["results"]][:2] == [30000, 31000]
     assert len(validations) == 1  # the repeat was joined from the raw-item cache, in the thread pool
+
+
+def test_requests_with_equal_options_share_one_options_object() -> None:
+    from decimal import Decimal
+
+    from service.api.schemas import NormalizeRequest
+
+    a = fast._REQUEST.validate_json(b'{"text": "$25/hr", "country": "us", "hours_per_week": 40}')
+    b = fast._REQUEST.validate_json(b'{"text": "\\u00a330k", "country": "US", "hours_per_week": "40.0"}')
+    c = fast._REQUEST.validate_json(b'{"text": "$25/hr", "country": "CA", "hours_per_week": 40}')
+    assert isinstance(a, NormalizeRequest)
+    assert a.options() is b.options()  # country upper-cased, 40 == 40.0
+    assert a.options() is not c.options() and c.options().country == "CA"
+    assert a.options().hours_per_week == Decimal(40) and a.options().target_period == "year"
