@@ -85,7 +85,8 @@ def test_a_worker_that_dies_is_replaced_and_sigterm_stops_all() -> None:
         assert len(pids) == 2
         victim = min(pids)
         os.kill(victim, signal.SIGKILL)
-        _wait(lambda: _listeners(port) == 1, 5, "the killed worker's socket closed")
+        # dead (a zombie until the parent reaps it), so its socket is closed; then a new one listens
+        _wait(lambda: _zombie(victim), 5, "the killed worker gone")
         _wait(lambda: _listeners(port) == 2, 20, "a new worker listening")
         now = {_pid(http.client.HTTPConnection("127.0.0.1", port, timeout=5)) for _ in range(40)}
         assert victim not in now and len(now) == 2 and max(pids) in now
