@@ -66,6 +66,14 @@ def test_a_source_the_snapshot_lacks_is_not_there(committed: bytes) -> None:
     assert snapshot.load("boe", committed) is None
 
 
+def test_a_wheel_that_is_not_installed_leaves_its_source_to_the_parser(
+    committed: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(snapshot.WHEELS, "nbp", "paynorm-no-such-wheel")
+    assert snapshot.load("nbp", committed) is None  # parse_nbp then names the missing package
+    assert snapshot.load("ecb", committed) is not None
+
+
 def test_a_broken_snapshot_fails_loudly(committed: bytes) -> None:
     with pytest.raises(RateDataError, match="not a paynorm rates snapshot"):
         snapshot.load("ecb", b"PK\x03\x04" + committed)
@@ -80,6 +88,6 @@ def test_render_round_trips_and_refuses_what_it_cannot_hold() -> None:
     data = snapshot_build.render({"ecb": {"USD": plain}, "nbp": {"EUR": Series(days[:1], (Decimal("4.3"),))}})
     assert snapshot.load("ecb", data) == {"USD": plain}
     assert snapshot.load("nbp", data)["EUR"].values == (Decimal("4.3"),)  # type: ignore[index]
-    huge = Series(days, (Decimal("1.1"), Decimal("12345678901234567890")))
+    huge = Series(days, (Decimal("1.1"), Decimal(12345678901234567890)))
     with pytest.raises(RateDataError, match="USD has a value past int64"):
         snapshot_build.render({"ecb": {"USD": huge}})

@@ -191,7 +191,8 @@ class Series:
     @classmethod
     def from_arrays(cls, days: array, coefficients: array, exponents: array) -> Series:
         """A series from its stored form (service.rates.snapshot): int32 day ordinals,
-        ascending (the caller checks), int64 coefficients and int8 exponents."""
+        int64 coefficients and int8 exponents. The days must ascend: that is the caller's
+        promise (the snapshot holds what the parsers checked), not checked again here."""
         if not (len(days) == len(coefficients) == len(exponents) > 0) or min(coefficients) <= 0:
             raise RateDataError("A stored series needs one positive coefficient and one exponent per day.")
         series = cls.__new__(cls)

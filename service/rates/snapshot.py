@@ -8,8 +8,9 @@ package: a worker decompresses 0.75 MB into the same int arrays the parsers buil
 The file records the versions of the wheels it was read from. When the installed ones differ
 (someone overrode a pin), ``load`` returns None and the caller parses the wheels as before, so
 an answer never depends on a stale file; ``tests/test_rates_snapshot.py`` fails when the
-committed file is not what the parsers give today. Its figures are not checked again at load
-(the parsers checked them, and zlib's checksum guards the bytes).
+committed file is not what the parsers give today. At load only the counts and the signs are
+checked (the parsers checked the rest when the file was built, and zlib's checksum guards the
+bytes since).
 
 Format: a first line ``paynorm-rates 1``, a JSON header line (wheel versions, byte order, and
 per source the codes and lengths of its series, in order), then one zlib stream of three
@@ -58,7 +59,7 @@ def read(data: bytes) -> dict[str, dict[str, Series]]:
     at = 0  # figures before this series, over all sources in order
     out = {}
     for source, entries in header["series"].items():
-        if source not in WHEELS or header["versions"].get(source) != metadata.version(WHEELS[source]):
+        if source not in WHEELS or header["versions"].get(source) != _installed(WHEELS[source]):
             at += sum(n for _, n in entries)
             continue
         history = out[source] = {}
@@ -68,6 +69,15 @@ def read(data: bytes) -> dict[str, dict[str, Series]]:
                                                _array("b", exponents[at:at + n]))
             at += n
     return out
+
+
+def _installed(dist: str) -> str | None:
+    """The installed version of ``dist``; None when it is not installed (then the caller's
+    parse of the wheel says so, as it did before the snapshot)."""
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def _array(typecode: str, raw: memoryview) -> array:
