@@ -25,3 +25,14 @@ async def broken(scope: dict[str, Any], receive: Any, send: Any) -> None:
     if scope["type"] == "lifespan":
         await receive()
         await send({"type": "lifespan.startup.failed", "message": "no rates"})
+
+
+async def dies(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """An app that starts, then its process dies a moment later, every time: a crash loop."""
+    if scope["type"] == "lifespan":
+        import asyncio
+
+        await receive()
+        await send({"type": "lifespan.startup.complete"})
+        asyncio.get_running_loop().call_later(0.05, os._exit, 1)
+        await receive()

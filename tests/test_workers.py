@@ -6,6 +6,7 @@ The servers run tests/pid_app.py, which answers with its process id, on free loo
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import signal
@@ -50,15 +51,16 @@ def _wait(condition, seconds: float, what: str) -> None:
 def _served(app: str, n: int) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "service.api.workers", app, "--port", str(port), "--workers", str(n), "--log-level", "warning"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "service.api.workers", app, "--host", "127.0.0.1", "--port", str(port),
+         "--workers", str(n), "--log-level", "warning"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
         yield proc, port
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=10)
+        with contextlib.suppress(ProcessLookupError):  # the supervisor and any worker left
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
 
 
 def test_connections_opened_together_spread_over_the_workers() -> None:
@@ -105,6 +107,30 @@ def _zombie(pid: int) -> bool:
         return True
 
 
+def test_workers_stop_when_the_supervisor_is_killed() -> None:
+    with _served("tests.pid_app:app", 2) as (proc, port):
+        _wait(lambda: _listeners(port) == 2, 20, "two workers listening")
+        pids = {_pid(http.client.HTTPConnection("127.0.0.1", port, timeout=5)) for _ in range(40)}
+        proc.kill()  # SIGKILL: no handler runs, the workers hear of it from the kernel
+        proc.wait(timeout=10)
+        _wait(lambda: _listeners(port) == 0, 20, "the orphaned workers' sockets closed")
+        for pid in pids:
+            _wait(lambda pid=pid: _zombie(pid), 20, f"worker {pid} exited")
+
+
+def test_workers_that_keep_dying_are_restarted_ever_more_slowly() -> None:
+    with _served("tests.pid_app:dies", 2) as (proc, _port):
+        time.sleep(7)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+        log = proc.stdout.read().decode() if proc.stdout else ""
+    delays = [line.rsplit(" in ", 1)[1] for line in log.splitlines() if "starting another in" in line]
+    # per worker after 0.5, 1, 2, 4 s: within 7 s each of the two restarts 3 or 4 times (a fifth
+    # needs 7.5 s of waiting alone), where a restart every 0.2 s would have made some 30
+    assert {"0.5 s", "1.0 s", "2.0 s"} <= set(delays), log
+    assert 4 <= len(delays) <= 8, log
+
+
 def test_an_app_that_cannot_start_stops_the_parent() -> None:
     with _served("tests.pid_app:broken", 2) as (proc, _port):
         assert proc.wait(timeout=30) == workers.STARTUP_FAILURE
@@ -118,7 +144,8 @@ def test_a_port_in_use_is_refused_rather_than_shared() -> None:
         taken.listen()
         port = taken.getsockname()[1]
         run = subprocess.run(
-            [sys.executable, "-m", "service.api.workers", "tests.pid_app:app", "--port", str(port), "--workers", "2"],
+            [sys.executable, "-m", "service.api.workers", "tests.pid_app:app", "--host", "127.0.0.1",
+             "--port", str(port), "--workers", "2"],
             check=False, cwd=ROOT, capture_output=True, text=True, timeout=30,
         )
     assert run.returncode == workers.STARTUP_FAILURE
@@ -127,6 +154,9 @@ def test_a_port_in_use_is_refused_rather_than_shared() -> None:
 
 def test_one_worker_is_plain_uvicorn(monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
+
+    for name in ("HOST", "PORT", "WORKERS"):  # the defaults come from these (the image sets HOST)
+        monkeypatch.delenv(name, raising=False)
 
     calls: list[tuple[tuple[object, ...], dict[str, object]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))

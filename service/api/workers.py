@@ -10,10 +10,13 @@ while the others idle: with ``wrk -c32`` against two workers, two runs here put 
 On Linux each worker here binds its own socket to the same address with SO_REUSEPORT, and
 the kernel spreads new connections over the sockets by a hash of their addresses. The parent
 only supervises: it forks the workers (after its own imports, which they then share), starts
-another when one dies, stops them all on SIGTERM or SIGINT (each finishes its requests in
-flight, as uvicorn does), and gives up when a worker fails to start (exit status 3, uvicorn's
-STARTUP_FAILURE), since every restart would fail the same way. One worker, or a platform
-without SO_REUSEPORT, runs ``uvicorn.run`` as before.
+another when one dies (after 0.5 s, doubling up to 30 s while they keep dying within 10 s of
+their start), stops them all on SIGTERM or SIGINT (each finishes its requests in flight, as
+uvicorn does), and gives up when a worker fails to start (exit status 3, uvicorn's
+STARTUP_FAILURE), since every restart would fail the same way. Workers get SIGTERM when the
+parent dies, however it dies. Not covered: a worker that hangs without dying is not replaced,
+and connections still queued in a worker's socket when it dies are reset, not handed to
+another. One worker, or a platform without SO_REUSEPORT, runs ``uvicorn.run`` as before.
 
     python -m service.api.workers service.app:app --host 127.0.0.1 --port 8000 --workers 2
 """
@@ -21,6 +24,8 @@ without SO_REUSEPORT, runs ``uvicorn.run`` as before.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import logging
 import multiprocessing
 import os
@@ -51,7 +56,8 @@ def serve(app: str, *, host: str, port: int, workers: int = 1, **options: Any) -
 
 def listener(host: str, port: int) -> socket.socket:
     """A TCP socket bound to ``(host, port)`` in the address's SO_REUSEPORT group."""
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
@@ -60,13 +66,21 @@ def listener(host: str, port: int) -> socket.socket:
 
 def _in_use(host: str, port: int) -> bool:
     """Whether something already accepts on the address. SO_REUSEPORT would let this server
-    join another one's group and share its connections, so that is refused up front."""
-    target = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
-    try:
-        with socket.create_connection((target, port), timeout=1.0):
-            return True
-    except OSError:
-        return False
+    join another one's group and share its connections, so that is refused up front. (Checked
+    at start only: a server that takes the port later, between restarts, is not seen.)"""
+    wildcard = host in ("", "0.0.0.0", "::")
+    for target in ("127.0.0.1", "::1") if wildcard else (host,):
+        try:
+            with socket.create_connection((target, port), timeout=1.0):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_QUICK = 10.0  # seconds: a worker that dies sooner than this after its start is in a crash loop
+_MAX_BACKOFF = 30.0
 
 
 class _Supervisor:
@@ -85,48 +99,93 @@ class _Supervisor:
         except OSError as e:
             log.error("cannot listen on %s:%d: %s", self.host, self.port, e)
             return STARTUP_FAILURE
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        for sig in _STOP_SIGNALS:
             signal.signal(sig, self._stop)
-        procs = [self._start() for _ in range(self.workers)]
+        slots = [_Slot(self._start()) for _ in range(self.workers)]
         log.info("paynorm: %d workers on %s:%d, one SO_REUSEPORT socket each (parent %d)",
                  self.workers, self.host, self.port, os.getpid())
         while not self._stopping:
             time.sleep(0.2)
-            for i, p in enumerate(procs):
-                if self._stopping or p.is_alive():
-                    continue
-                p.join()
-                if p.exitcode == STARTUP_FAILURE:
-                    log.error("worker %d failed to start; stopping", p.pid)
-                    self._status, self._stopping = STARTUP_FAILURE, True
+            for slot in slots:
+                if self._stopping:
                     break
-                log.warning("worker %d exited with status %s; starting another", p.pid, p.exitcode)
-                procs[i] = self._start()
-        for p in procs:
-            if p.is_alive():
-                p.terminate()  # SIGTERM: uvicorn's graceful shutdown
+                self._tend(slot)
+        for slot in slots:
+            if slot.process is not None and slot.process.is_alive():
+                slot.process.terminate()  # SIGTERM: uvicorn's graceful shutdown
         deadline = time.monotonic() + _GRACE
-        for p in procs:
-            p.join(max(0.0, deadline - time.monotonic()))
-            if p.is_alive():
-                log.error("worker %d did not stop in %.0f s; killing it", p.pid, _GRACE)
-                p.kill()
-                p.join()
+        for slot in slots:
+            if slot.process is None:
+                continue
+            slot.process.join(max(0.0, deadline - time.monotonic()))
+            if slot.process.is_alive():
+                log.error("worker %d did not stop in %.0f s; killing it", slot.process.pid, _GRACE)
+                slot.process.kill()
+                slot.process.join()
         return self._status
+
+    def _tend(self, slot: _Slot) -> None:
+        """Start the slot's next worker when it is due; notice when its worker has died."""
+        now = time.monotonic()
+        if slot.process is None:
+            if now >= slot.restart_at:
+                slot.process, slot.started_at = self._start(), now
+            return
+        if slot.process.is_alive():
+            return
+        slot.process.join()
+        pid, code = slot.process.pid, slot.process.exitcode
+        slot.process = None
+        if code == STARTUP_FAILURE:  # the app or its socket is broken: every restart would fail
+            log.error("worker %d failed to start; stopping", pid)
+            self._status, self._stopping = STARTUP_FAILURE, True
+            return
+        slot.failures = slot.failures + 1 if now - slot.started_at < _QUICK else 0
+        delay = min(_MAX_BACKOFF, 0.5 * 2 ** (slot.failures - 1)) if slot.failures else 0.0
+        slot.restart_at = now + delay
+        log.warning("worker %d exited with status %s; starting another in %.1f s", pid, code, delay)
 
     def _stop(self, signum: int, _frame: object) -> None:
         self._stopping = True
 
     def _start(self) -> multiprocessing.process.BaseProcess:
-        p = self._fork.Process(target=_worker, args=(self.app, self.host, self.port, self.options), daemon=False)
-        p.start()
+        p = self._fork.Process(target=_worker, args=(self.app, self.host, self.port, self.options, os.getpid()),
+                               daemon=False)
+        # a stop signal between the fork and the child's own handlers would reach the parent's
+        # handler in the child, and be lost there: hold the signals until both sides are set
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            p.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
         return p
 
 
-def _worker(app: str, host: str, port: int, options: dict[str, Any]) -> None:
+class _Slot:
+    """One worker's place: its process (None while a restart waits), and its crash record."""
+
+    __slots__ = ("failures", "process", "restart_at", "started_at")
+
+    def __init__(self, process: multiprocessing.process.BaseProcess) -> None:
+        self.process: multiprocessing.process.BaseProcess | None = process
+        self.started_at = time.monotonic()
+        self.restart_at = 0.0
+        self.failures = 0
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int) -> None:
     """One worker: its own socket, then uvicorn's server on it (which handles the signals)."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in _STOP_SIGNALS:
         signal.signal(sig, signal.SIG_DFL)  # the parent's handlers came along with the fork
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent around the fork
+    # SIGTERM when the supervisor dies, even by SIGKILL: a worker left behind would keep the port
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the prctl took hold
+        sys.exit(0)
     import uvicorn
 
     try:
@@ -134,7 +193,10 @@ def _worker(app: str, host: str, port: int, options: dict[str, Any]) -> None:
     except OSError as e:
         log.error("cannot listen on %s:%d: %s", host, port, e)
         sys.exit(STARTUP_FAILURE)
-    uvicorn.Server(uvicorn.Config(app, host=host, port=port, **options)).run(sockets=[sock])
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, **options))
+    server.run(sockets=[sock])
+    if not server.started:  # a failed start-up: older uvicorn versions return here rather than exit with 3
+        sys.exit(STARTUP_FAILURE)
 
 
 def main(argv: list[str] | None = None) -> int:
