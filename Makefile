@@ -30,11 +30,13 @@ openapi: $(BIN)/.installed
 
 # CLDR facts the parser reads, written once from the installed Babel (a test checks freshness)
 cldr: $(BIN)/.installed
-	$(BIN)/python -m service.parse.cldr_build > service/parse/cldr.json
+	$(BIN)/python -m service.parse.cldr_build > service/parse/cldr.json.tmp
+	mv service/parse/cldr.json.tmp service/parse/cldr.json
 
 # The ECB and NBP histories of the pinned wheels, parsed once (a test checks freshness)
 rates-snapshot: $(BIN)/.installed
-	$(BIN)/python -m service.rates.snapshot_build > service/rates/snapshot.bin
+	$(BIN)/python -m service.rates.snapshot_build > service/rates/snapshot.bin.tmp
+	mv service/rates/snapshot.bin.tmp service/rates/snapshot.bin
 
 accuracy: $(BIN)/.installed
 	$(BIN)/python bench/corpus_accuracy.py

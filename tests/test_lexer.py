@@ -35,3 +35,16 @@ def test_dispatch_equals_one_alternation(text: str) -> None:
     assert got == want
     # again, now that the text's dead characters are known for sure
     assert [(m.lastgroup, m.span()) for m in lexer._DISPATCH.finditer(text)] == want
+
+
+def test_a_dead_character_matches_nothing_on_its_own() -> None:
+    """The skip holds because no branch starts at these and the fallback's answer at a
+    character depends on that character alone: checked here on the character by itself."""
+    for text in TEXTS:
+        list(lexer._DISPATCH.finditer(prepare(text).text))
+    dead = set(lexer._DISPATCH._dead)
+    assert {" ", "\u00a0", "@", "#"} <= dead and not dead & set("0123456789$€£¥.,-abcxyz万元")
+    for ch in dead:
+        assert lexer._DISPATCH.pattern_for(ch) is None and lexer._DISPATCH._fallback.match(ch) is None, ch
+        assert ONE_ALTERNATION.match(ch) is None and ONE_ALTERNATION.match("a" + ch + "1", 1) is None, ch
+

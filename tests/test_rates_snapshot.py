@@ -80,6 +80,10 @@ def test_a_broken_snapshot_fails_loudly(committed: bytes) -> None:
     one_more = _with_header(committed, lambda h: h["series"]["nbp"][-1].__setitem__(1, h["series"]["nbp"][-1][1] + 1))
     with pytest.raises(RateDataError, match="not 13 for each of"):
         snapshot.load("ecb", one_more)
+    with pytest.raises(RateDataError, match=r"damaged \(error: Error -5"):  # cut short: zlib's error
+        snapshot.load("ecb", committed[:-1000])
+    with pytest.raises(RateDataError, match=r"damaged \(JSONDecodeError"):
+        snapshot.load("ecb", snapshot.MAGIC + b"{not json\n" + committed[-100:])
 
 
 def test_render_round_trips_and_refuses_what_it_cannot_hold() -> None:

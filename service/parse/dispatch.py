@@ -123,10 +123,13 @@ class FirstCharDispatch:
         tried where nothing else matched, so they are not compiled into every
         first-character pattern.
 
-        Each fallback branch must start with a character class and no lookaround, so
-        that whether it can match at a character does not depend on the characters
-        around it: a character where it failed once is then skipped for good."""
+        Whether a fallback branch can match at a character must depend on that
+        character alone: no lookbehind, and a lookahead at the start only about the
+        character itself (the lexer's "not CJK" lookahead before its letter class is fine, a
+        word boundary is not). A character where nothing matched once is then skipped for
+        good (``_dead``)."""
         self._fallback = re.compile("|".join(f"(?P<{name}>{'|'.join(b)})" for name, b in groups), self._flags)
+        self._dead.clear()  # learned against the previous fallback
 
     def warm(self, chars: str) -> None:
         """Compile the patterns of ``chars`` now rather than on first use."""

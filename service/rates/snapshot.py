@@ -6,9 +6,10 @@ wheels, so it is done when they change (``make rates-snapshot``) and its result 
 package: a worker decompresses 0.75 MB into the same int arrays the parsers build, in ~15 ms.
 
 The file records the versions of the wheels it was read from. When the installed ones differ
-(someone overrode a pin), ``load`` returns None and the caller parses the wheels as before, so
-an answer never depends on a stale file; ``tests/test_rates_snapshot.py`` fails when the
-committed file is not what the parsers give today. At load only the counts and the signs are
+(someone overrode a pin), ``load`` returns None and the caller parses the wheels as before. A
+change to the parsers themselves is not seen at run time: until ``make rates-snapshot`` runs,
+the old file is served, and ``tests/test_rates_snapshot.py`` (so ``make test`` and CI) fails
+because the committed file is not what the parsers give. At load only the counts and the signs are
 checked (the parsers checked the rest when the file was built, and zlib's checksum guards the
 bytes since).
 
@@ -100,7 +101,12 @@ def _parts(data: bytes) -> tuple[dict, bytes]:
     if not data.startswith(MAGIC):
         raise RateDataError(f"{PATH.name} is not a paynorm rates snapshot (it starts {data[:16]!r}).")
     head, _, body = data[len(MAGIC):].partition(b"\n")
-    header = json.loads(head)
-    if header["byteorder"] != sys.byteorder:
-        raise RateDataError(f"{PATH.name} was written on a {header['byteorder']}-endian machine.")
-    return header, memoryview(zlib.decompress(body))
+    try:
+        header = json.loads(head)
+        if header["byteorder"] != sys.byteorder:
+            raise RateDataError(f"{PATH.name} was written on a {header['byteorder']}-endian machine.")
+        if not {"series", "versions"} <= header.keys():
+            raise KeyError("series and versions")
+        return header, memoryview(zlib.decompress(body))
+    except (ValueError, KeyError, TypeError, zlib.error) as e:
+        raise RateDataError(f"{PATH.name} is damaged ({type(e).__name__}: {e}); run `make rates-snapshot`.") from e
