@@ -162,3 +162,14 @@ def test_one_worker_is_plain_uvicorn(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append((a, kw)))
     assert workers.main(["service.app:app", "--port", "9002", "--no-access-log"]) == 0
     assert calls == [(("service.app:app",), {"host": "127.0.0.1", "port": 9002, "workers": 1, "access_log": False})]
+
+
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--port", "70000"], "expected a port from 1 to 65535, got '70000'"),
+    (["--workers", "0"], "expected a whole number above 0, got '0'"),
+])
+def test_bad_flags_are_usage_errors(flags: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        workers.main(["tests.pid_app:app", *flags])
+    assert exit_.value.code == 2 and message in capsys.readouterr().err
+

@@ -200,16 +200,16 @@ def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ..cli import _port, _positive  # the checks `paynorm serve` gives the same flags
+
     ap = argparse.ArgumentParser(prog="python -m service.api.workers", description=__doc__.split("\n\n")[0])
     ap.add_argument("app", help="ASGI app as module:attribute, e.g. service.app:app")
     ap.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-    ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-    ap.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "1")))
+    ap.add_argument("--port", type=_port, default=os.environ.get("PORT", "8000"))
+    ap.add_argument("--workers", type=_positive, default=os.environ.get("WORKERS", "1"))
     ap.add_argument("--log-level", default=None, help="uvicorn's log level (default: info)")
     ap.add_argument("--no-access-log", dest="access_log", action="store_false", help="no uvicorn access log")
     args = ap.parse_args(argv)
-    if args.workers < 1:
-        ap.error(f"--workers must be at least 1, got {args.workers}")
     options: dict[str, Any] = {"access_log": args.access_log}
     if args.log_level:
         options["log_level"] = args.log_level
