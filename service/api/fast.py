@@ -136,13 +136,14 @@ class JsonEndpoints:
 
     def _served(self, request: NormalizeRequest) -> _Served:
         options = request.options()
-        key = (request.text, options, id(self.normalizer.book), self.normalizer.epoch())
+        book, epoch = self.normalizer.book, self.normalizer.epoch()
+        key = (request.text, options, id(book), epoch)
         hit = self._items.get(key)
         if hit is None:
             self.misses += 1
             # not normalizer.cached: this bytes cache is the server's one cache,
             # and result objects would hold ~9 KB each beside it
-            result = self.normalizer.normalize(request.text, options)
+            result = self.normalizer.normalize(request.text, options, book=book, epoch=epoch)
             body = _RESULT.dump_json(result)
             hit = _Served(body, result.stated is not None, tuple(w.code for w in result.warnings),
                           len(body) + 2 * len(request.text) + _ENTRY_OVERHEAD)

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal
 import datetime
 import time
 from collections.abc import Callable
+from functools import lru_cache
 
 from babel.numbers import get_currency_precision
 
@@ -113,9 +114,9 @@ class Normalizer:
     def book(self) -> RateBook:
         return self._books()
 
-    def _rate(self, book: RateBook, base: str, quote: str, as_of: datetime.date | None) -> Rate:
+    def _rate(self, book: RateBook, base: str, quote: str, as_of: datetime.date | None, epoch: object) -> Rate:
         """A book's answers hold within an epoch: cache them (errors too)."""
-        key = (id(book), base, quote, as_of, self.epoch())
+        key = (id(book), base, quote, as_of, epoch)
         hit = self._rates.get(key)
         if hit is None:
             try:
@@ -129,13 +130,14 @@ class Normalizer:
 
     def cached(self, text: str, options: NormalizeOptions) -> NormalizeResult:
         """``normalize`` through the result cache."""
-        key = (text, options, id(self.book), self.epoch())
+        book, epoch = self.book, self.epoch()
+        key = (text, options, id(book), epoch)
         hit = self._results.get(key)
         if hit is not None:
             self.hits += 1
             return hit
         self.misses += 1
-        result = self.normalize(text, options)
+        result = self.normalize(text, options, book=book, epoch=epoch)
         self._results[key] = result
         return result
 
@@ -151,8 +153,15 @@ class Normalizer:
             self._parse_cache[key] = hit
         return hit
 
-    def normalize(self, text: str, options: NormalizeOptions) -> NormalizeResult:
-        book = self.book
+    def normalize(
+        self, text: str, options: NormalizeOptions, *, book: RateBook | None = None, epoch: object = None
+    ) -> NormalizeResult:
+        """``text`` normalized, uncached. A caller that keys a cache on the book and the
+        epoch passes them, so the answer is computed with the book its key names."""
+        if book is None:
+            book = self.book
+        if epoch is None:
+            epoch = self.epoch()
         check_as_of(book, options.as_of)
         parsed = self.parse(text, options)
         mentions = [_mention_out(m, text) for m in parsed.mentions]
@@ -166,7 +175,7 @@ class Normalizer:
             )
         warnings = [Warning.build(code=w.code, message=w.message) for w in parsed.warnings]
         target = options.target_currency or self.target_currency
-        period, inferred = self._period(salary, warnings)
+        period, inferred = self._period(salary, warnings, book, epoch)
         stated = _stated(salary, period, inferred, parsed)
         _currency_warnings(salary, warnings)
         if salary.decimal_guessed:
@@ -186,7 +195,7 @@ class Normalizer:
         else:
             conversion = _conversion(period, options.target_period, work, months_source)
             try:
-                rate = self._rate(book, salary.currency, target, options.as_of)
+                rate = self._rate(book, salary.currency, target, options.as_of, epoch)
             except DateOutOfRangeError as e:
                 raise InvalidInput("as_of", str(e)) from None
             except RatesError as e:
@@ -200,7 +209,7 @@ class Normalizer:
             confidence=_confidence(warnings), warnings=warnings, reason=None,
         )
 
-    def _period(self, m: Mention, warnings: list[Warning]) -> tuple[Period | None, bool]:
+    def _period(self, m: Mention, warnings: list[Warning], book: RateBook, epoch: object) -> tuple[Period | None, bool]:
         if m.period is not None:
             return m.period, False
         if m.piece_rate:
@@ -211,7 +220,7 @@ class Normalizer:
         usd = amount
         if m.currency and m.currency != "USD":
             try:
-                usd = amount * self._rate(self.book, m.currency, "USD", None).value
+                usd = amount * self._rate(book, m.currency, "USD", None, epoch).value
             except RatesError:
                 return None, False
         period = infer_period(usd, m.currency)
@@ -303,8 +312,14 @@ def _conversion(source: Period, target: Period, work: WorkTime, months_source: s
 _WIDE = Context(prec=60)
 
 
+@lru_cache(maxsize=512)
+def _quantum(currency: str) -> Decimal:
+    """The currency's minor unit (0.01 for USD, 1 for JPY), per CLDR."""
+    return Decimal(1).scaleb(-get_currency_precision(currency))
+
+
 def _normalized(m: Mention, factor: Decimal, rate: Rate, currency: str, period: Period) -> NormalizedSalary:
-    quantum = Decimal(1).scaleb(-get_currency_precision(currency))
+    quantum = _quantum(currency)
 
     def edge(v: Decimal | None) -> Decimal | None:
         return None if v is None else (v * factor * rate.value).quantize(quantum, ROUND_HALF_EVEN, _WIDE)

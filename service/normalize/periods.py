@@ -24,13 +24,18 @@ class WorkTime:
         >>> WorkTime().per_year("hour"), WorkTime().per_year("day"), WorkTime().per_year("year")
         (Decimal('2080'), Decimal('260'), Decimal('1'))
         """
-        return {
-            "hour": self.hours_per_week * self.weeks_per_year,
-            "day": self.days_per_week * self.weeks_per_year,
-            "week": self.weeks_per_year,
-            "month": self.months_per_year,
-            "year": Decimal(1),
-        }[period]
+        # an if-chain, not a dict of all five: this runs for every converted salary
+        if period == "year":
+            return Decimal(1)
+        if period == "month":
+            return self.months_per_year
+        if period == "hour":
+            return self.hours_per_week * self.weeks_per_year
+        if period == "day":
+            return self.days_per_week * self.weeks_per_year
+        if period == "week":
+            return self.weeks_per_year
+        raise KeyError(period)
 
     def factor(self, source: Period, target: Period) -> Decimal:
         """Multiply an amount per ``source`` by this to get it per ``target``.

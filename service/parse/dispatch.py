@@ -166,6 +166,7 @@ class FirstCharDispatch:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos, end = 0, len(text)
+        cache = self._char_cache  # read directly: a method call per token was a tenth of the lexer
         pattern_for = self.pattern_for
         fallback = self._fallback
         dead = self._dead
@@ -174,7 +175,7 @@ class FirstCharDispatch:
             if ch in dead:
                 pos += 1
                 continue
-            rx = pattern_for(ch)
+            rx = cache[ch] if ch in cache else pattern_for(ch)
             m = rx.match(text, pos) if rx is not None else None
             if m is None and fallback is not None:
                 m = fallback.match(text, pos)

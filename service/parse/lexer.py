@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
-from typing import Iterator
-
 from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN
 from . import tables
 from .dispatch import FirstCharDispatch
@@ -123,12 +121,22 @@ class Token:
     text: str
 
 
-def tokens(text: str) -> Iterator[Token]:
-    """Tokens of ``text`` (already ``prepare``d), left to right, no overlap."""
+def tokens(text: str, limit: int | None = None) -> list[Token]:
+    """Tokens of ``text`` (already ``prepare``d), left to right, no overlap; the
+    first ``limit`` of them when given."""
+    out: list[Token] = []
+    if limit is not None and limit <= 0:
+        return out
+    append = out.append
     for m in _DISPATCH.finditer(text):
         kind = m.lastgroup or "word"
+        word = m.group()
         if kind == "hyphenunit":
             kind = "unit"
-        if kind.startswith("period_") and m.group().isupper() and len(m.group()) <= 2 and m.group() != "PA":
+        elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA":
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
-        yield Token(kind, m.start(), m.end(), m.group())
+        start, end = m.span()
+        append(Token(kind, start, end, word))
+        if len(out) == limit:
+            break
+    return out

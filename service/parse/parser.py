@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Sequence
@@ -92,7 +91,7 @@ def parse(
     """Find the salary mentions in ``text`` and choose the primary one."""
     prep = prepare(text)
     prepared = prep.text
-    toks = list(islice(tokens(prepared), MAX_TOKENS + 1))
+    toks = tokens(prepared, MAX_TOKENS + 1)
     truncated = len(toks) > MAX_TOKENS
     if truncated:
         del toks[MAX_TOKENS:]
