@@ -3,7 +3,7 @@
     paynorm normalize "£30k - £35k pa" --country GB --to USD [--json]
     paynorm csv postings.csv --column salary [--country-column country] [-o out.csv] [--jobs N]
     paynorm jsonl postings.jsonl --field text [--country-field hints.country] [-o out.jsonl]
-    paynorm serve [--host 127.0.0.1] [--port 8000] [--workers 1]
+    paynorm serve [--host 127.0.0.1] [--port 8000] [--workers 1] [--hang-timeout 30]
 
 Files are streamed: rows are read, normalized and written in input order, never all held at
 once (with ``--jobs N``, N worker processes share at most two batches of rows at a time). A bad
@@ -102,6 +102,17 @@ def _positive(value: str) -> int:
     if n == 0:
         raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
     return n
+
+
+def _hang_timeout(value: str) -> float:
+    """Seconds, above the workers' heartbeat period of 1 s (service.api.workers)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 1.0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected seconds above 1, got {value!r}")
+    return seconds
 
 
 def _port(value: str) -> int:
@@ -262,6 +273,14 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive,
         default=os.environ.get("WORKERS", "1"),
         help="worker processes (default: $WORKERS, else 1)",
+    )
+    p.add_argument(
+        "--hang-timeout",
+        type=_hang_timeout,
+        default=None,
+        metavar="SECONDS",
+        help="with more than one worker: kill and replace a worker whose event loop has not turned "
+        "for this long (default: 30)",
     )
     p.set_defaults(run=_cmd_serve, parser=p)
     return parser
@@ -811,7 +830,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     except SettingsError as e:
         raise _UsageError(str(e)) from None
     # more than one worker: a listening socket each, so connections spread (service.api.workers)
-    return workers.serve("service.app:app", host=args.host, port=args.port, workers=args.workers)
+    watch = {} if args.hang_timeout is None else {"hang_timeout": args.hang_timeout}
+    return workers.serve("service.app:app", host=args.host, port=args.port, workers=args.workers, **watch)
 
 
 if __name__ == "__main__":

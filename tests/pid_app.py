@@ -1,4 +1,5 @@
-"""A minimal ASGI app for tests/test_workers.py: answers every request with its process id."""
+"""A minimal ASGI app for tests/test_workers.py: answers every request with its process id
+(``/hang`` blocks its event loop for an hour instead)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
             elif message["type"] == "lifespan.shutdown":
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+    if scope["path"] == "/hang":
+        import time
+
+        time.sleep(3600)  # blocks the event loop: the worker is alive but hung
     body = str(os.getpid()).encode()
     await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})

@@ -330,8 +330,12 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_serve_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--help"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("usage: paynorm serve [-h] [--host HOST] [--port PORT] [--workers WORKERS]")
-    assert "(default: $HOST, else 127.0.0.1)" in out and "(default: $PORT, else 8000)" in out
+    flat = " ".join(out.split())  # argparse wraps to the terminal's width
+    assert flat.startswith("usage: paynorm serve [-h] [--host HOST] [--port PORT] [--workers WORKERS] [--hang-timeout SECONDS]")
+    assert "(default: $HOST, else 127.0.0.1)" in flat and "(default: $PORT, else 8000)" in flat
+    from service.api import workers
+
+    assert "for this long (default: 30)" in flat and workers.HANG_TIMEOUT == 30  # the supervisor's
 
 
 def test_serve_runs_the_workers_like_make_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -342,6 +346,15 @@ def test_serve_runs_the_workers_like_make_run(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("PORT", "9001")
     assert main(["serve", "--workers", "2"]) == 0
     assert calls == [(("service.app:app",), {"host": "127.0.0.1", "port": 9001, "workers": 2})]
+    assert main(["serve", "--workers", "2", "--hang-timeout", "12.5"]) == 0
+    assert calls[-1][1]["hang_timeout"] == 12.5
+
+
+def test_serve_checks_the_hang_timeout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--hang-timeout", "0.5"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "paynorm serve: error: argument --hang-timeout: expected seconds above 1, got '0.5'"
+    )
 
 
 def test_serve_rejects_a_bad_setting(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -48,11 +49,11 @@ def _wait(condition, seconds: float, what: str) -> None:
 
 
 @contextmanager
-def _served(app: str, n: int) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+def _served(app: str, n: int, *flags: str) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "service.api.workers", app, "--host", "127.0.0.1", "--port", str(port),
-         "--workers", str(n), "--log-level", "warning"],
+         "--workers", str(n), "--log-level", "warning", *flags],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
@@ -97,6 +98,45 @@ def test_a_worker_that_dies_is_replaced_and_sigterm_stops_all() -> None:
         assert _listeners(port) == 0
         for pid in now:  # the workers are gone too, not orphaned
             _wait(lambda pid=pid: not os.path.exists(f"/proc/{pid}") or _zombie(pid), 5, f"worker {pid} exited")
+
+
+def test_a_hung_worker_is_killed_and_replaced_and_a_busy_one_is_not() -> None:
+    with _served("tests.pid_app:app", 2, "--hang-timeout", "3") as (proc, port):
+        _wait(lambda: _listeners(port) == 2, 20, "two workers listening")
+        pids = {_pid(http.client.HTTPConnection("127.0.0.1", port, timeout=5)) for _ in range(40)}
+        assert len(pids) == 2
+        # idle for twice the timeout, then busy for as long: the heartbeats keep both alive
+        time.sleep(6)
+        conns = [http.client.HTTPConnection("127.0.0.1", port, timeout=5) for _ in range(16)]
+        busy_until = time.monotonic() + 6
+        while time.monotonic() < busy_until:
+            assert {_pid(c) for c in conns} == pids
+        hung = conns[0]
+        victim = _pid(hung)
+        survivor = (pids - {victim}).pop()
+        hung.putrequest("GET", "/hang")  # on a connection the victim serves
+        hung.endheaders()
+        started = time.monotonic()
+        _wait(lambda: _zombie(victim), 15, "the hung worker killed")
+        waited = time.monotonic() - started
+        assert 2.5 < waited < 8, waited  # after 3 s without a heartbeat, not at once
+        _wait(lambda: _listeners(port) == 2, 20, "a new worker listening")
+        now = {_pid(http.client.HTTPConnection("127.0.0.1", port, timeout=5)) for _ in range(40)}
+        assert victim not in now and survivor in now and len(now) == 2
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+        log = proc.stdout.read().decode() if proc.stdout else ""
+    assert re.search(rf"worker {victim}: no heartbeat from its event loop for [34] s; killing it", log), log
+    assert log.count("killing it") == 1, log
+
+
+def test_the_hang_timeout_is_checked() -> None:
+    for bad in ("1", "0", "-5", "soon", "inf", "nan"):
+        out = subprocess.run([sys.executable, "-m", "service.api.workers", "tests.pid_app:app", "--hang-timeout", bad],
+                             cwd=ROOT, capture_output=True, text=True, timeout=30)
+        assert out.returncode == 2 and f"expected seconds above 1, got '{bad}'" in out.stderr, (bad, out.stderr)
+    with pytest.raises(ValueError, match="hang_timeout must be more than 1 s"):
+        workers.serve("tests.pid_app:app", host="127.0.0.1", port=free_port(), workers=2, hang_timeout=0.5)
 
 
 def _zombie(pid: int) -> bool:

@@ -14,9 +14,13 @@ another when one dies (after 0.5 s, doubling up to 30 s while they keep dying wi
 their start), stops them all on SIGTERM or SIGINT (each finishes its requests in flight, as
 uvicorn does), and gives up when a worker fails to start (exit status 3, uvicorn's
 STARTUP_FAILURE), since every restart would fail the same way. Workers get SIGTERM when the
-parent dies, however it dies. Not covered: a worker that hangs without dying is not replaced,
-and connections still queued in a worker's socket when it dies are reset, not handed to
-another. One worker, or a platform without SO_REUSEPORT, runs ``uvicorn.run`` as before.
+parent dies, however it dies. A worker whose event loop stops turning (a request that blocks
+it, a deadlock) is killed and replaced: each worker's loop writes a heartbeat to memory shared
+with the parent every second (uvicorn's ``callback_notify``), and the parent kills a worker
+whose heartbeat is older than ``hang_timeout`` (30 s by default; start-up included). Not
+covered: connections still queued in a worker's socket when it dies are reset, not handed to
+another. One worker, or a platform without SO_REUSEPORT, runs ``uvicorn.run`` as before, with
+no supervisor: its health is for ``/healthz`` and whatever restarts the process to watch.
 
     python -m service.api.workers service.app:app --host 127.0.0.1 --port 8000 --workers 2
 """
@@ -38,20 +42,26 @@ from typing import Any
 STARTUP_FAILURE = 3  # uvicorn's exit status for a worker that could not start
 REUSE_PORT = sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
 _GRACE = 35.0  # seconds a worker gets to finish after SIGTERM before it is killed
+HANG_TIMEOUT = 30.0  # seconds without a heartbeat from a worker's event loop before it is killed
+_BEAT = 1.0  # seconds between heartbeats
 log = logging.getLogger("uvicorn.error")
 
 
-def serve(app: str, *, host: str, port: int, workers: int = 1, **options: Any) -> int:
+def serve(app: str, *, host: str, port: int, workers: int = 1, hang_timeout: float = HANG_TIMEOUT,
+          **options: Any) -> int:
     """Serve ``app`` (an import string) with ``workers`` processes; the exit status.
 
-    ``options`` are ``uvicorn.Config`` arguments (``log_level``, ``access_log``, ...)."""
+    ``options`` are ``uvicorn.Config`` arguments (``log_level``, ``access_log``, ...);
+    ``hang_timeout`` applies with more than one worker (the supervisor's watch)."""
+    if not hang_timeout > _BEAT:
+        raise ValueError(f"hang_timeout must be more than {_BEAT:.0f} s (the heartbeat's period), got {hang_timeout}")
     import uvicorn
 
     if workers == 1 or not REUSE_PORT:
         uvicorn.run(app, host=host, port=port, workers=workers, **options)
         return 0
     uvicorn.Config(app, host=host, port=port, **options)  # sets up uvicorn's logging here too
-    return _Supervisor(app, host, port, workers, options).run()
+    return _Supervisor(app, host, port, workers, options, hang_timeout).run()
 
 
 def listener(host: str, port: int) -> socket.socket:
@@ -84,8 +94,10 @@ _MAX_BACKOFF = 30.0
 
 
 class _Supervisor:
-    def __init__(self, app: str, host: str, port: int, workers: int, options: dict[str, Any]) -> None:
+    def __init__(self, app: str, host: str, port: int, workers: int, options: dict[str, Any],
+                 hang_timeout: float = HANG_TIMEOUT) -> None:
         self.app, self.host, self.port, self.workers, self.options = app, host, port, workers, options
+        self.hang_timeout = hang_timeout
         self._fork = multiprocessing.get_context("fork")  # Linux only, as SO_REUSEPORT spreading is
         self._stopping = False
         self._status = 0
@@ -101,7 +113,9 @@ class _Supervisor:
             return STARTUP_FAILURE
         for sig in _STOP_SIGNALS:
             signal.signal(sig, self._stop)
-        slots = [_Slot(self._start()) for _ in range(self.workers)]
+        slots = [_Slot(self._fork.RawValue("d", 0.0)) for _ in range(self.workers)]
+        for slot in slots:
+            slot.process = self._start(slot)
         log.info("paynorm: %d workers on %s:%d, one SO_REUSEPORT socket each (parent %d)",
                  self.workers, self.host, self.port, os.getpid())
         while not self._stopping:
@@ -129,10 +143,21 @@ class _Supervisor:
         now = time.monotonic()
         if slot.process is None:
             if now >= slot.restart_at:
-                slot.process, slot.started_at = self._start(), now
+                slot.started_at = now
+                slot.process = self._start(slot)
             return
         if slot.process.is_alive():
-            return
+            last = slot.heartbeat.value or slot.started_at  # 0.0: no beat yet, still starting
+            if now - last > self.hang_timeout and slot.process.pid is not None:
+                log.error("worker %d: no heartbeat from its event loop for %.0f s; killing it",
+                          slot.process.pid, now - last)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(slot.process.pid, signal.SIGKILL)  # a stuck loop would never act on SIGTERM
+                slot.process.join(5.0)  # reaped here, restarted by the lines below
+                if slot.process.is_alive():
+                    return
+            else:
+                return
         slot.process.join()
         pid, code = slot.process.pid, slot.process.exitcode
         slot.process = None
@@ -148,9 +173,10 @@ class _Supervisor:
     def _stop(self, signum: int, _frame: object) -> None:
         self._stopping = True
 
-    def _start(self) -> multiprocessing.process.BaseProcess:
-        p = self._fork.Process(target=_worker, args=(self.app, self.host, self.port, self.options, os.getpid()),
-                               daemon=False)
+    def _start(self, slot: _Slot) -> multiprocessing.process.BaseProcess:
+        slot.heartbeat.value = 0.0
+        p = self._fork.Process(target=_worker, daemon=False,
+                               args=(self.app, self.host, self.port, self.options, os.getpid(), slot.heartbeat))
         # a stop signal between the fork and the child's own handlers would reach the parent's
         # handler in the child, and be lost there: hold the signals until both sides are set
         signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
@@ -162,12 +188,14 @@ class _Supervisor:
 
 
 class _Slot:
-    """One worker's place: its process (None while a restart waits), and its crash record."""
+    """One worker's place: its process (None while a restart waits), the heartbeat its worker
+    writes (``time.monotonic()``, the same clock in every process), and its crash record."""
 
-    __slots__ = ("failures", "process", "restart_at", "started_at")
+    __slots__ = ("failures", "heartbeat", "process", "restart_at", "started_at")
 
-    def __init__(self, process: multiprocessing.process.BaseProcess) -> None:
-        self.process: multiprocessing.process.BaseProcess | None = process
+    def __init__(self, heartbeat: Any) -> None:
+        self.heartbeat = heartbeat
+        self.process: multiprocessing.process.BaseProcess | None = None
         self.started_at = time.monotonic()
         self.restart_at = 0.0
         self.failures = 0
@@ -176,7 +204,7 @@ class _Slot:
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int) -> None:
+def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int, heartbeat: Any) -> None:
     """One worker: its own socket, then uvicorn's server on it (which handles the signals)."""
     for sig in _STOP_SIGNALS:
         signal.signal(sig, signal.SIG_DFL)  # the parent's handlers came along with the fork
@@ -193,14 +221,19 @@ def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int
     except OSError as e:
         log.error("cannot listen on %s:%d: %s", host, port, e)
         sys.exit(STARTUP_FAILURE)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, **options))
+    async def beat() -> None:  # called from the server's loop, so it stops when the loop does
+        heartbeat.value = time.monotonic()
+
+    # uvicorn looks once a second and calls back when more than timeout_notify has passed
+    config = uvicorn.Config(app, host=host, port=port, callback_notify=beat, timeout_notify=_BEAT / 2, **options)
+    server = uvicorn.Server(config)
     server.run(sockets=[sock])
     if not server.started:  # a failed start-up: older uvicorn versions return here rather than exit with 3
         sys.exit(STARTUP_FAILURE)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ..cli import _port, _positive  # the checks `paynorm serve` gives the same flags
+    from ..cli import _hang_timeout, _port, _positive  # the checks `paynorm serve` gives the same flags
 
     ap = argparse.ArgumentParser(prog="python -m service.api.workers", description=__doc__.split("\n\n")[0])
     ap.add_argument("app", help="ASGI app as module:attribute, e.g. service.app:app")
@@ -209,11 +242,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=_positive, default=os.environ.get("WORKERS", "1"))
     ap.add_argument("--log-level", default=None, help="uvicorn's log level (default: info)")
     ap.add_argument("--no-access-log", dest="access_log", action="store_false", help="no uvicorn access log")
+    ap.add_argument("--hang-timeout", type=_hang_timeout, default=HANG_TIMEOUT, metavar="SECONDS",
+                    help=f"kill and replace a worker whose event loop has not turned for this long "
+                         f"(default: {HANG_TIMEOUT:.0f}; with more than one worker)")
     args = ap.parse_args(argv)
     options: dict[str, Any] = {"access_log": args.access_log}
     if args.log_level:
         options["log_level"] = args.log_level
-    return serve(args.app, host=args.host, port=args.port, workers=args.workers, **options)
+    return serve(args.app, host=args.host, port=args.port, workers=args.workers, hang_timeout=args.hang_timeout,
+                 **options)
 
 
 if __name__ == "__main__":
