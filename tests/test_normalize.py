@@ -182,6 +182,10 @@ def test_build_refuses_a_missing_or_unknown_field() -> None:
     with pytest.raises(TypeError, match=r"missing 1 required keyword-only argument: 'indicative'"):  # a default is not filled in
         RateUsed.build(base="USD", quote="EUR", value=Decimal(1), date=datetime.date(2026, 1, 2),
                        requested_date=None, source="ecb", stale=False)
+    from service.normalize.result import _Model
+
+    with pytest.raises(TypeError, match=r"Odd: fields \['values'\] cannot be parameters of build"):
+        type("Odd", (_Model,), {"__annotations__": {"values": int}})
     built = Warning.build(code="a", message="b")  # what model_construct makes
     assert built == Warning.model_construct(code="a", message="b") == Warning(code="a", message="b")
     assert built.model_fields_set == {"code", "message"} and built.model_dump() == {"code": "a", "message": "b"}

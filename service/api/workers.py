@@ -139,7 +139,8 @@ class _Supervisor:
         return self._status
 
     def _tend(self, slot: _Slot) -> None:
-        """Start the slot's next worker when it is due; notice when its worker has died."""
+        """Start the slot's next worker when it is due; notice when its worker has died, and
+        kill it when its heartbeat is older than the hang timeout."""
         now = time.monotonic()
         if slot.process is None:
             if now >= slot.restart_at:
@@ -221,6 +222,7 @@ def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int
     except OSError as e:
         log.error("cannot listen on %s:%d: %s", host, port, e)
         sys.exit(STARTUP_FAILURE)
+
     async def beat() -> None:  # called from the server's loop, so it stops when the loop does
         heartbeat.value = time.monotonic()
 

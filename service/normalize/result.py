@@ -23,6 +23,9 @@ CurrencyRule = Literal[
 _set = object.__setattr__
 
 
+_BUILDER_NAMES = frozenset({"cls", "m", "values", "new", "set_", "set"})
+
+
 def _builder(cls: type[BaseModel]) -> Any:
     """``cls.build``: an instance from trusted values, one for every field; no validation.
 
@@ -33,7 +36,9 @@ def _builder(cls: type[BaseModel]) -> Any:
     (TypeError) at no cost; checking the keys by hand was a third of a build.
     """
     names = list(cls.__pydantic_fields__)
-    assert all(n.isidentifier() for n in names), names  # field names become parameters
+    # field names become parameters: they must be identifiers, and not the function's own names
+    if bad := [n for n in names if not n.isidentifier() or n in _BUILDER_NAMES]:
+        raise TypeError(f"{cls.__name__}: fields {bad} cannot be parameters of build")
     params = ", ".join(names)
     values = ", ".join(f"{n!r}: {n}" for n in names)
     source = (
