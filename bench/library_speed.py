@@ -62,8 +62,7 @@ def clear_caches() -> None:
     n = service._default_normalizer()
     for cache in (n._results, n._parse_cache, n._rates):
         cache.clear()
-    parser._read.cache_clear()
-    parser._evidence.cache_clear()
+    parser.clear_memos()
 
 
 def main(argv: list[str]) -> None:

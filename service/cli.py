@@ -105,7 +105,7 @@ def _positive(value: str) -> int:
 
 
 def _hang_timeout(value: str) -> float:
-    """Seconds, above the workers' heartbeat period of 1 s (service.api.workers)."""
+    """Seconds, above 1 (service.api.workers.MIN_HANG_TIMEOUT: ten heartbeats)."""
     try:
         seconds = float(value)
     except ValueError:

@@ -344,3 +344,20 @@ def test_control_and_invisible_characters_are_ignored() -> None:
 )
 def test_role_word_binds_forward_across_a_short_phrase(text: str, roles: list[str]) -> None:
     assert [m.role for m in parse(text).mentions] == roles
+
+
+def test_only_short_number_tokens_are_memoized() -> None:
+    from service.parse import parser
+
+    parser.clear_memos()
+    assert parse("€3.500,50 a month").mentions[0].minimum == Decimal("3500.50")
+    assert parse("3.500,50 EUR monthly").mentions[0].minimum == Decimal("3500.50")
+    info = parser._read_memo.cache_info()
+    assert (info.currsize, info.hits) == (1, 1)  # read once, then remembered
+    assert parser._evidence_memo.cache_info().currsize == 1
+    long = "1" * (parser.MEMO_MAX_CHARS + 1)
+    parse(f"${long}.5 per hour, ${long}.5 again")
+    assert parser._read_memo.cache_info().currsize == 1  # a long token is read every time, never kept
+    assert parser._evidence_memo.cache_info().currsize == 1
+    parser.clear_memos()
+    assert parser._read_memo.cache_info().currsize == 0

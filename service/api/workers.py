@@ -10,13 +10,13 @@ while the others idle: with ``wrk -c32`` against two workers, two runs here put 
 On Linux each worker here binds its own socket to the same address with SO_REUSEPORT, and
 the kernel spreads new connections over the sockets by a hash of their addresses. The parent
 only supervises: it forks the workers (after its own imports, which they then share), starts
-another when one dies (after 0.5 s, doubling up to 30 s while they keep dying within 10 s of
-their start), stops them all on SIGTERM or SIGINT (each finishes its requests in flight, as
-uvicorn does), and gives up when a worker fails to start (exit status 3, uvicorn's
+another when one dies (at once, or after 0.5 s doubling up to 30 s while they keep dying
+within 10 s of their start), stops them all on SIGTERM or SIGINT (each finishes its requests
+in flight, as uvicorn does), and gives up when a worker fails to start (exit status 3, uvicorn's
 STARTUP_FAILURE), since every restart would fail the same way. Workers get SIGTERM when the
 parent dies, however it dies. A worker whose event loop stops turning (a request that blocks
 it, a deadlock) is killed and replaced: each worker's loop writes a heartbeat to memory shared
-with the parent every second (uvicorn's ``callback_notify``), and the parent kills a worker
+with the parent on every tick of uvicorn's main loop (0.1 s), and the parent kills a worker
 whose heartbeat is older than ``hang_timeout`` (30 s by default; start-up included). Not
 covered: connections still queued in a worker's socket when it dies are reset, not handed to
 another. One worker, or a platform without SO_REUSEPORT, runs ``uvicorn.run`` as before, with
@@ -43,7 +43,7 @@ STARTUP_FAILURE = 3  # uvicorn's exit status for a worker that could not start
 REUSE_PORT = sys.platform == "linux" and hasattr(socket, "SO_REUSEPORT")
 _GRACE = 35.0  # seconds a worker gets to finish after SIGTERM before it is killed
 HANG_TIMEOUT = 30.0  # seconds without a heartbeat from a worker's event loop before it is killed
-_BEAT = 1.0  # seconds between heartbeats
+MIN_HANG_TIMEOUT = 1.0  # ten of uvicorn's 0.1 s ticks, each of which writes a heartbeat
 log = logging.getLogger("uvicorn.error")
 
 
@@ -53,8 +53,8 @@ def serve(app: str, *, host: str, port: int, workers: int = 1, hang_timeout: flo
 
     ``options`` are ``uvicorn.Config`` arguments (``log_level``, ``access_log``, ...);
     ``hang_timeout`` applies with more than one worker (the supervisor's watch)."""
-    if not hang_timeout > _BEAT:
-        raise ValueError(f"hang_timeout must be more than {_BEAT:.0f} s (the heartbeat's period), got {hang_timeout}")
+    if not hang_timeout > MIN_HANG_TIMEOUT:
+        raise ValueError(f"hang_timeout must be more than {MIN_HANG_TIMEOUT:.0f} s, got {hang_timeout}")
     import uvicorn
 
     if workers == 1 or not REUSE_PORT:
@@ -148,17 +148,15 @@ class _Supervisor:
                 slot.process = self._start(slot)
             return
         if slot.process.is_alive():
-            last = slot.heartbeat.value or slot.started_at  # 0.0: no beat yet, still starting
-            if now - last > self.hang_timeout and slot.process.pid is not None:
-                log.error("worker %d: no heartbeat from its event loop for %.0f s; killing it",
-                          slot.process.pid, now - last)
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(slot.process.pid, signal.SIGKILL)  # a stuck loop would never act on SIGTERM
-                slot.process.join(5.0)  # reaped here, restarted by the lines below
-                if slot.process.is_alive():
-                    return
-            else:
+            if slot.killed or not self._hung(slot, now):
                 return
+            log.error("worker %d: no heartbeat from its event loop for %.0f s; killing it",
+                      slot.process.pid, now - self._last_beat(slot))
+            slot.process.kill()  # SIGKILL: a stuck loop would never act on SIGTERM
+            slot.killed = True
+            slot.process.join(1.0)  # usually dead at once: reaped and restarted by the lines below
+            if slot.process.is_alive():
+                return  # noticed dead on a later tick
         slot.process.join()
         pid, code = slot.process.pid, slot.process.exitcode
         slot.process = None
@@ -171,11 +169,19 @@ class _Supervisor:
         slot.restart_at = now + delay
         log.warning("worker %d exited with status %s; starting another in %.1f s", pid, code, delay)
 
+    @staticmethod
+    def _last_beat(slot: _Slot) -> float:
+        return slot.heartbeat.value or slot.started_at  # 0.0: no beat yet, still starting
+
+    def _hung(self, slot: _Slot, now: float) -> bool:
+        return now - self._last_beat(slot) > self.hang_timeout
+
     def _stop(self, signum: int, _frame: object) -> None:
         self._stopping = True
 
     def _start(self, slot: _Slot) -> multiprocessing.process.BaseProcess:
         slot.heartbeat.value = 0.0
+        slot.killed = False
         p = self._fork.Process(target=_worker, daemon=False,
                                args=(self.app, self.host, self.port, self.options, os.getpid(), slot.heartbeat))
         # a stop signal between the fork and the child's own handlers would reach the parent's
@@ -192,10 +198,11 @@ class _Slot:
     """One worker's place: its process (None while a restart waits), the heartbeat its worker
     writes (``time.monotonic()``, the same clock in every process), and its crash record."""
 
-    __slots__ = ("failures", "heartbeat", "process", "restart_at", "started_at")
+    __slots__ = ("failures", "heartbeat", "killed", "process", "restart_at", "started_at")
 
     def __init__(self, heartbeat: Any) -> None:
         self.heartbeat = heartbeat
+        self.killed = False  # SIGKILLed as hung, not yet reaped
         self.process: multiprocessing.process.BaseProcess | None = None
         self.started_at = time.monotonic()
         self.restart_at = 0.0
@@ -223,12 +230,13 @@ def _worker(app: str, host: str, port: int, options: dict[str, Any], parent: int
         log.error("cannot listen on %s:%d: %s", host, port, e)
         sys.exit(STARTUP_FAILURE)
 
-    async def beat() -> None:  # called from the server's loop, so it stops when the loop does
-        heartbeat.value = time.monotonic()
+    class Watched(uvicorn.Server):
+        async def on_tick(self, counter: int) -> bool:
+            # every 0.1 s by the loop's monotonic clock, from the loop itself: it stops when the loop does
+            heartbeat.value = time.monotonic()
+            return await super().on_tick(counter)
 
-    # uvicorn looks once a second and calls back when more than timeout_notify has passed
-    config = uvicorn.Config(app, host=host, port=port, callback_notify=beat, timeout_notify=_BEAT / 2, **options)
-    server = uvicorn.Server(config)
+    server = Watched(uvicorn.Config(app, host=host, port=port, **options))
     server.run(sockets=[sock])
     if not server.started:  # a failed start-up: older uvicorn versions return here rather than exit with 3
         sys.exit(STARTUP_FAILURE)

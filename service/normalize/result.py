@@ -7,6 +7,7 @@ Money is ``Decimal`` inside; it becomes a JSON number only when serialised
 from __future__ import annotations
 
 import datetime
+import keyword
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -37,7 +38,7 @@ def _builder(cls: type[BaseModel]) -> Any:
     """
     names = list(cls.__pydantic_fields__)
     # field names become parameters: they must be identifiers, and not the function's own names
-    if bad := [n for n in names if not n.isidentifier() or n in _BUILDER_NAMES]:
+    if bad := [n for n in names if not n.isidentifier() or keyword.iskeyword(n) or n in _BUILDER_NAMES]:
         raise TypeError(f"{cls.__name__}: fields {bad} cannot be parameters of build")
     params = ", ".join(names)
     values = ", ".join(f"{n!r}: {n}" for n in names)
@@ -54,7 +55,8 @@ def _builder(cls: type[BaseModel]) -> Any:
     namespace: dict[str, Any] = {"new": object.__new__, "set_": _set}
     exec(source, namespace)  # noqa: S102 - the source is built from the model's own field names
     build = namespace["build"]
-    build.__qualname__ = f"{cls.__name__}.build"
+    build.__qualname__, build.__module__ = f"{cls.__name__}.build", cls.__module__
+    build.__doc__ = f"A {cls.__name__} from trusted values, one for every field; no validation."
     return classmethod(build)
 
 

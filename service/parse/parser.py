@@ -133,23 +133,21 @@ def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
     for t in toks:
         text = t.text
         # a number without a point or a comma proves nothing: skip the match for it
-        if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (sep := _evidence(text)):
+        if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (
+            sep := (_evidence_memo if len(text) <= MEMO_MAX_CHARS else _evidence)(text)
+        ):
             return sep
     return None
 
 
-@lru_cache(maxsize=4096)
 def _evidence(num: str) -> str | None:
-    """The decimal mark a number token proves, if any (pure: cached, as ``_read``)."""
+    """The decimal mark a number token proves, if any."""
     return evidence_separator(_NUM_HEAD.match(num).group())  # type: ignore[union-attr]
 
 
 _HAS_CJK_UNIT = re.compile(f"[{CJK_UNITS}]")
 
 
-# Pure in its arguments, and number strings recur across texts ("50,000"): in the dev
-# corpus 501 of 923 number tokens repeat one read before. A read costs 3-5 us, a hit 0.25.
-@lru_cache(maxsize=4096)
 def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, bool]:
     """Value, last CJK unit, whether that unit may be shared, guessed flag.
 
@@ -180,6 +178,21 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
     total += group
     shareable = last_unit is not None and not tail and len(_CJK_PART.findall(raw)) == 1
     return total, last_unit, shareable, guessed
+
+
+# _read and _evidence are pure in their arguments, and number strings recur across texts
+# ("50,000"): in the dev corpus 501 of 923 number tokens repeat one read before. A read costs
+# 3-5 us, a memo hit 0.25. Only short tokens are memoized, so the memos stay small (4,096 keys
+# of at most 32 characters each); a 10,000-digit token is read every time.
+MEMO_MAX_CHARS = 32
+_read_memo = lru_cache(maxsize=4096)(_read)
+_evidence_memo = lru_cache(maxsize=4096)(_evidence)
+
+
+def clear_memos() -> None:
+    """Forget the memoized number reads (for benchmarks of texts never seen)."""
+    _read_memo.cache_clear()
+    _evidence_memo.cache_clear()
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -214,7 +227,7 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         if len(out) >= MAX_AMOUNTS:
             break
         try:
-            value, unit, shareable, guessed = _read(t.text, decimal)
+            value, unit, shareable, guessed = (_read_memo if len(t.text) <= MEMO_MAX_CHARS else _read)(t.text, decimal)
         except NotANumber:
             continue  # "1.000,000.000": not one number, not money
         if value >= _TOO_LARGE:
