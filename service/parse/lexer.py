@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+
 from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN
 from . import tables
 from .dispatch import FirstCharDispatch
