@@ -153,3 +153,21 @@ def test_requests_with_equal_options_share_one_options_object() -> None:
     assert a.options() is b.options()  # country upper-cased, 40 == 40.0
     assert a.options() is not c.options() and c.options().country == "CA"
     assert a.options().hours_per_week == Decimal(40) and a.options().target_period == "year"
+
+
+def test_a_batch_computed_after_a_rate_change_is_not_kept_under_the_old_tag(fresh: TestClient) -> None:
+    endpoints = fresh.app.state.endpoints  # type: ignore[attr-defined]
+    body = json.dumps({"items": [{"text": "£30k"}, {"text": "€40k"}]}).encode()
+    answer, keys = endpoints.batch_cached(body)
+    assert answer is None and keys is not None and keys[0][0][1] == endpoints.normalizer.epoch()
+    real = endpoints.normalizer.epoch
+    endpoints.normalizer.epoch = lambda: ("later", real())  # a refresh between the lookup and the batch
+    try:
+        endpoints.batch(body, keys)
+        assert endpoints._raw.get_all(keys) is None  # not under the tag of the rates it did not use
+        answer, fresh_keys = endpoints.batch_cached(body)
+        assert answer is None and fresh_keys[0][0][1] == ("later", real())
+        endpoints.batch(body, fresh_keys)
+        assert endpoints.batch_cached(body)[0] is not None  # kept under the tag it was computed with
+    finally:
+        endpoints.normalizer.epoch = real

@@ -23,6 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
 from ..normalize.cache import SharedLRU
+from ..rates import RateBook
 from ..settings import Settings
 from .schemas import BatchRequest, NormalizeRequest
 
@@ -72,12 +73,13 @@ class JsonEndpoints:
     def normalize(self, body: bytes) -> bytes:
         # A long body is not kept as a key here: its text is already one in _items, and
         # holding it twice made 10,000-character texts most of a worker's memory.
-        key = (body, id(self.normalizer.book), self.normalizer.epoch()) if len(body) <= BODY_KEY_BYTES else None
+        book, epoch = self.normalizer.book, self.normalizer.epoch()  # once: the key names what computes
+        key = (body, id(book), epoch) if len(body) <= BODY_KEY_BYTES else None
         hit = self._bodies.get(key) if key is not None else None
         if hit is None:
             request = _validate(_REQUEST, body)
             self._check_text(request, "text")
-            hit = self._served(request)
+            hit = self._served(request, book, epoch)
             if key is not None:
                 self._bodies[key] = hit
         else:
@@ -118,13 +120,15 @@ class JsonEndpoints:
             raise InvalidInput("items", f"must hold at most {cap} items (got {len(request.items)})")
         for i, item in enumerate(request.items):
             self._check_text(item, f"items[{i}].text")
+        book, epoch = self.normalizer.book, self.normalizer.epoch()  # one book for the whole batch
         served = []
         for i, item in enumerate(request.items):
             try:
-                served.append(self._served(item))
+                served.append(self._served(item, book, epoch))
             except InvalidInput as e:
                 raise InvalidInput(f"items[{i}].{e.field}", e.message) from None
-        if keys is not None and len(keys) == len(served):
+        # keys were tagged by batch_cached, maybe before a rate refresh: kept only if still true
+        if keys is not None and len(keys) == len(served) and keys[0][0] == (id(book), epoch):
             for key, s in zip(keys, served):
                 self._raw[key] = s
         return self._joined(served)
@@ -134,9 +138,8 @@ class JsonEndpoints:
             self._observe(s.parsed, s.codes)
         return b'{"results":[' + b",".join(s.body for s in served) + b"]}"
 
-    def _served(self, request: NormalizeRequest) -> _Served:
+    def _served(self, request: NormalizeRequest, book: RateBook, epoch: object) -> _Served:
         options = request.options()
-        book, epoch = self.normalizer.book, self.normalizer.epoch()
         key = (request.text, options, id(book), epoch)
         hit = self._items.get(key)
         if hit is None:
