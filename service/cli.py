@@ -258,7 +258,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=RAW,
         help="run the HTTP service (as 'make run' does)",
         description="Run the HTTP service with uvicorn, configured as 'make run' is: PAYNORM_*\n"
-        "variables for the service; HOST, PORT and WORKERS for the server (flags win).",
+        "variables for the service; HOST, PORT, WORKERS and HANG_TIMEOUT for the server (flags win).",
     )
     p.add_argument(
         "--host",
@@ -277,10 +277,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--hang-timeout",
         type=_hang_timeout,
-        default=None,
+        default=os.environ.get("HANG_TIMEOUT"),
         metavar="SECONDS",
         help="with more than one worker: kill and replace a worker whose event loop has not turned "
-        "for this long (default: 30)",
+        "for this long (default: $HANG_TIMEOUT, else 30)",
     )
     p.set_defaults(run=_cmd_serve, parser=p)
     return parser

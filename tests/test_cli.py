@@ -335,7 +335,7 @@ def test_serve_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "(default: $HOST, else 127.0.0.1)" in flat and "(default: $PORT, else 8000)" in flat
     from service.api import workers
 
-    assert "for this long (default: 30)" in flat and workers.HANG_TIMEOUT == 30  # the supervisor's
+    assert "for this long (default: $HANG_TIMEOUT, else 30)" in flat and workers.HANG_TIMEOUT == 30  # the supervisor's
 
 
 def test_serve_runs_the_workers_like_make_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -348,12 +348,22 @@ def test_serve_runs_the_workers_like_make_run(monkeypatch: pytest.MonkeyPatch) -
     assert calls == [(("service.app:app",), {"host": "127.0.0.1", "port": 9001, "workers": 2})]
     assert main(["serve", "--workers", "2", "--hang-timeout", "12.5"]) == 0
     assert calls[-1][1]["hang_timeout"] == 12.5
+    monkeypatch.setenv("HANG_TIMEOUT", "45")
+    assert main(["serve", "--workers", "2"]) == 0
+    assert calls[-1][1]["hang_timeout"] == 45.0
+    assert main(["serve", "--workers", "2", "--hang-timeout", "12.5"]) == 0  # the flag wins
+    assert calls[-1][1]["hang_timeout"] == 12.5
 
 
-def test_serve_checks_the_hang_timeout(capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_checks_the_hang_timeout(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--hang-timeout", "0.5"]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         "paynorm serve: error: argument --hang-timeout: expected seconds above 1, got '0.5'"
+    )
+    monkeypatch.setenv("HANG_TIMEOUT", "soon")
+    assert main(["serve"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "paynorm serve: error: argument --hang-timeout: expected seconds above 1, got 'soon'"
     )
 
 

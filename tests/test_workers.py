@@ -135,6 +135,9 @@ def test_the_hang_timeout_is_checked() -> None:
         out = subprocess.run([sys.executable, "-m", "service.api.workers", "tests.pid_app:app", "--hang-timeout", bad],
                              cwd=ROOT, capture_output=True, text=True, timeout=30)
         assert out.returncode == 2 and f"expected seconds above 1, got '{bad}'" in out.stderr, (bad, out.stderr)
+    out = subprocess.run([sys.executable, "-m", "service.api.workers", "tests.pid_app:app"], cwd=ROOT,
+                         env={**os.environ, "HANG_TIMEOUT": "0.2"}, capture_output=True, text=True, timeout=30)
+    assert out.returncode == 2 and "expected seconds above 1, got '0.2'" in out.stderr, out.stderr
     with pytest.raises(ValueError, match="hang_timeout must be more than 1 s"):
         workers.serve("tests.pid_app:app", host="127.0.0.1", port=free_port(), workers=2, hang_timeout=0.5)
 

@@ -252,9 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=_positive, default=os.environ.get("WORKERS", "1"))
     ap.add_argument("--log-level", default=None, help="uvicorn's log level (default: info)")
     ap.add_argument("--no-access-log", dest="access_log", action="store_false", help="no uvicorn access log")
-    ap.add_argument("--hang-timeout", type=_hang_timeout, default=HANG_TIMEOUT, metavar="SECONDS",
-                    help=f"kill and replace a worker whose event loop has not turned for this long "
-                         f"(default: {HANG_TIMEOUT:.0f}; with more than one worker)")
+    ap.add_argument("--hang-timeout", type=_hang_timeout, default=os.environ.get("HANG_TIMEOUT", str(HANG_TIMEOUT)),
+                    metavar="SECONDS", help=f"kill and replace a worker whose event loop has not turned for this "
+                    f"long (default: $HANG_TIMEOUT, else {HANG_TIMEOUT:.0f}; with more than one worker)")
     args = ap.parse_args(argv)
     options: dict[str, Any] = {"access_log": args.access_log}
     if args.log_level:
