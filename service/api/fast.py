@@ -128,7 +128,8 @@ class JsonEndpoints:
             except InvalidInput as e:
                 raise InvalidInput(f"items[{i}].{e.field}", e.message) from None
         # keys were tagged by batch_cached, maybe before a rate refresh: kept only if still true
-        if keys is not None and len(keys) == len(served) and keys[0][0] == (id(book), epoch):
+        tag = (id(book), epoch)
+        if keys is not None and len(keys) == len(served) and all(key[0] == tag for key in keys):
             for key, s in zip(keys, served):
                 self._raw[key] = s
         return self._joined(served)
