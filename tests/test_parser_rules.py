@@ -324,6 +324,14 @@ def test_mojibake_is_repaired_and_spans_index_the_text_as_sent(text: str, want: 
     assert [w.code for w in r.warnings] == ["mojibake_repaired"]
 
 
+@pytest.mark.parametrize("text", ["NT$40,000~60,000 月薪", "月給 20万円~25万円", "€2.800~3.400 brutto"])
+def test_an_ascii_tilde_in_unicode_text_is_not_mojibake(text: str) -> None:
+    # "~" is its own UTF-8: the repair table once held it, and flagged every such text
+    r = parse(text)
+    assert r.salary is not None
+    assert "mojibake_repaired" not in [w.code for w in r.warnings]
+
+
 def test_control_and_invisible_characters_are_ignored() -> None:
     text = "\u202e£30k\u200b-\u2066£35k\x00 pa"
     m = parse(text).salary

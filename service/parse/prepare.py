@@ -42,11 +42,13 @@ class Prepared:
 def _mojibake_table() -> dict[str, str]:
     """UTF-8 bytes of a sign read as Windows-1252: "Â£" -> "£", "â‚¬" -> "€"."""
     table = {}
-    for ch in "£€¥₹₩₫₦₱–—’“”…·~":
+    for ch in "£€¥₹₩₫₦₱–—’“”…·〜":
         try:
-            table[ch.encode("utf-8").decode("cp1252")] = ch
+            broken = ch.encode("utf-8").decode("cp1252")
         except UnicodeDecodeError:
-            table[ch.encode("utf-8").decode("latin-1")] = ch
+            broken = ch.encode("utf-8").decode("latin-1")
+        if broken != ch:  # an ASCII sign ("~") is its own UTF-8: nothing to repair, nothing to flag
+            table[broken] = ch
     return table
 
 
