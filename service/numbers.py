@@ -51,6 +51,15 @@ MULTIPLIERS: dict[str, Decimal] = {
     "ribu": Decimal(1_000),
     "rb": Decimal(1_000),
     "bin": Decimal(1_000),  # tr "15 bin TL"
+    "tys.": Decimal(1_000),  # pl "8 tys. zł", tysięcy
+    "tys": Decimal(1_000),
+    "mln": Decimal(1_000_000),  # pl, cs
+    "тыс.": Decimal(1_000),  # ru "150 тыс. руб."
+    "тыс": Decimal(1_000),
+    "тысяч": Decimal(1_000),
+    "тис.": Decimal(1_000),  # uk "25 тис. грн"
+    "тис": Decimal(1_000),
+    "млн": Decimal(1_000_000),
     "千": Decimal(1_000),
     "仟": Decimal(1_000),
     "万": Decimal(10_000),

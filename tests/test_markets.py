@@ -63,6 +63,14 @@ OM = {"country": "OM"}
 NG = {"country": "NG"}
 KE = {"country": "KE"}
 PH = {"country": "PH"}
+RU = {"country": "RU"}
+UA = {"country": "UA"}
+KZ = {"country": "KZ"}
+BG = {"country": "BG"}
+CZ = {"country": "CZ"}
+HU = {"country": "HU"}
+TH = {"country": "TH"}
+BD = {"country": "BD"}
 NONE: dict = {}
 
 CASES: dict[str, list[tuple[str, dict, tuple]]] = {
@@ -440,6 +448,29 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("£55k + £10k car allowance + bonus", GB, (D(55000), D(55000), "GBP", None)),
         ("Fixo: R$ 4.000 + comissões (OTE R$ 9.000)", BR, (D(4000), D(4000), "BRL", None)),
     ],
+    "ru_ua_kz_bg": [
+        ("от 120 000 до 150 000 руб. на руки", RU, (D(120000), D(150000), "RUB", None)),
+        ("от 100 000 ₽ в месяц", RU, (D(100000), None, "RUB", "month")),
+        ("до 200 000 ₽ до вычета налогов", RU, (None, D(200000), "RUB", None)),
+        ("Зарплата: 150 тыс. руб./мес.", RU, (D(150000), D(150000), "RUB", "month")),
+        ("Опыт работы 3 года, оклад 90 000 рублей", RU, (D(90000), D(90000), "RUB", None)),
+        ("1 500 руб. за смену", RU, (D(1500), D(1500), "RUB", None)),
+        ("від 25 000 до 35 000 грн", UA, (D(25000), D(35000), "UAH", None)),
+        ("25 тис. грн на місяць", UA, (D(25000), D(25000), "UAH", "month")),
+        ("400 000 – 500 000 тг", KZ, (D(400000), D(500000), "KZT", None)),
+        ("2 500 лв. бруто", BG, (D(2500), D(2500), "BGN", None)),
+    ],
+    "cz_hu_pl_th_bd": [
+        ("50 000 Kč měsíčně", CZ, (D(50000), D(50000), "CZK", "month")),
+        ("45 000 - 60 000 Kč/měsíc", CZ, (D(45000), D(60000), "CZK", "month")),
+        ("500 000 Ft havonta", HU, (D(500000), D(500000), "HUF", "month")),
+        ("35-40 tys. zł brutto", PL, (D(35000), D(40000), "PLN", None)),
+        ("od 12 tys. zł brutto miesięcznie", PL, (D(12000), None, "PLN", "month")),
+        ("฿35,000 - 45,000 บาท/เดือน", TH, (D(35000), D(45000), "THB", "month")),
+        ("เงินเดือน 25,000 บาท", TH, (D(25000), D(25000), "THB", None)),
+        ("৳ 30,000 - 40,000", BD, (D(30000), D(40000), "BDT", None)),
+        ("Tk 25,000 per month", BD, (D(25000), D(25000), "BDT", "month")),
+    ],
     "parenthetical_equivalent": [
         ("Salary €55,000 - €65,000 (approx. £47k - £56k) per year", IE, (D(55000), D(65000), "EUR", "year")),
         ("₹25,00,000 - ₹35,00,000 per annum (approx. $30,000 - $42,000)", IN,
@@ -492,6 +523,12 @@ NO_SALARY: list[tuple[str, dict]] = [
     ("We raised a $40M Series B and passed $2B in annual revenue", US),
     ("Up to 25% annual bonus", US),
     ("Equity: 0.1% - 0.5%", US),
+    ("з/п не указана", RU),
+    ("Уровень дохода не указан", RU),
+    ("По договоренности", RU),
+    ("Заробітна плата: договірна", UA),
+    ("ตามโครงสร้างบริษัท", TH),
+    ("Опыт работы 3-6 лет, 40 часов в неделю", RU),
 ]
 
 # Texts whose months-per-year is written out.

@@ -79,6 +79,23 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "sFr.": ("CHF",),
     "zl": ("PLN",),  # zł typed without the diacritic
     "zł": ("PLN",),
+    # the abbreviations Russian, Ukrainian, Kazakh and Bulgarian postings print; CLDR has
+    # only the signs (₽, ₴, ₸) and the full names ("российский рубль")
+    "руб.": ("RUB",),
+    "руб": ("RUB",),
+    "рублей": ("RUB", "BYN"),
+    "рубля": ("RUB", "BYN"),
+    "рубль": ("RUB", "BYN"),
+    "грн.": ("UAH",),
+    "грн": ("UAH",),
+    "гривень": ("UAH",),
+    "гривен": ("UAH",),
+    "тенге": ("KZT",),
+    "тг": ("KZT",),
+    "лв.": ("BGN",),
+    "лв": ("BGN",),
+    "৳": ("BDT",),  # the taka sign; CLDR's bn locales are not among the market locales
+    "Tk": ("BDT",),
     # currency words: English generic names (CLDR gives only "US dollars" etc.)
     "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
     "dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),

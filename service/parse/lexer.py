@@ -16,7 +16,8 @@ from . import tables
 from .dispatch import FirstCharDispatch
 from .currencies import CONFUSABLE_CODES, iso_codes, symbol_table
 
-_LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+# letters of spaced scripts (Latin, Greek, Cyrillic): a table word of these must not touch another letter
+_LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF"
 # CJK text has no spaces: read it one character at a time between tokens.
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 

@@ -22,6 +22,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"時給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa",
+        r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง",
     ),
     "day": (
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
@@ -29,11 +30,13 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}dzień", r"dziennie", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate",
+        r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน",
     ),
     "week": (
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık",
+        r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
     ),
     "month": (
         r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
@@ -47,6 +50,9 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"bruttomonatsgehalt", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"om\s{1,3}måneden", r"i\s{1,3}måneden",
         r"/\s{0,3}kk", r"kuukaudessa", r"kuukausipalkka", r"/\s{0,3}kuukausi", r"maandsalaris", r"maandloon",
         r"par\s{1,3}mois", r"mensuellement", r"al\s{1,3}mese", r"mensile", r"mensilmente", r"lương\s{1,3}tháng",
+        r"в\s{1,3}месяц", r"в\s{1,3}мес\.?", r"за\s{1,3}месяц", r"/\s{0,3}мес\.?", r"/\s{0,3}месяц", r"ежемесячно",
+        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ",
+        r"měsíčně", r"/\s{0,3}měsíc", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
     ),
     "year": (
         r"per\s{1,3}annum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
@@ -58,6 +64,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}년", r"yıllık", r"par\s{1,3}année", r"/\s{0,3}année", r"annuellement", r"(?:brutto)?jahres(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
         r"bruttojahresgehalt", r"årslön", r"årsl(?:ø|o)nn?", r"om\s{1,3}året", r"vuodessa", r"vuosipalkka", r"/\s{0,3}v",
         r"jaarsalaris", r"jaarloon", r"all'anno", r"lordi\s{1,3}annui", r"annui\s{1,3}lordi", r"per\s{1,3}year",
+        r"в\s{1,3}год", r"за\s{1,3}год", r"в\s{1,3}рік", r"на\s{1,3}рік", r"за\s{1,3}рік", r"/\s{0,3}ปี", r"ต่อปี",
+        r"ročně", r"/\s{0,3}rok", r"évente", r"/\s{0,3}év", r"anual", r"pe\s{1,3}an",
     ),
 }
 
@@ -85,16 +93,16 @@ PREFIX_PERIODS: tuple[str, ...] = (
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
-    r"ile", r"ve",
+    r"ile", r"ve", r"до", r"по",
 )
 # "and"-like connectors form a range only after a "between" word.
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile"})
 # Connectors that are also common words: only between two amounts.
-WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad"})
+WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
-BETWEEN_ALSO_FROM = frozenset({"od", "từ"})
+BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de", r"от", r"від",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -102,7 +110,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum", r"at\s{1,3}least", r"ab", r"mind\.?",
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
-    r"mulai", r"mindestens", r"起薪", r"起步",
+    r"mulai", r"mindestens", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
@@ -113,6 +121,7 @@ UP_TO_WORDS: tuple[str, ...] = (
     r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高",
+    r"до", r"не\s{1,3}более", r"สูงสุด",
 )
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?")
 
@@ -151,7 +160,8 @@ SALARY_WORDS: tuple[str, ...] = (
     r"ctc", r"package", r"stipend", r"gehalt", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
-    r"급여", r"연봉", r"راتب",
+    r"급여", r"연봉", r"راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
+    r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"เงินเดือน",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -175,7 +185,8 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
     r"personer", r"anställda", r"ansatte", r"nhân\s{1,3}viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
-    r"std\.?", r"uur", r"godzin", r"timer", r"countries", r"cities", r"languages", r"markets", r"brands",
+    r"std\.?", r"uur", r"godzin", r"timer", r"лет", r"года?", r"месяц(?:а|ев)?", r"дн(?:я|ей)", r"час(?:а|ов)", r"человек",
+    r"сотрудник(?:а|ов)", r"років", r"місяц(?:і|ів)", r"годин", r"let", r"roky?", r"měsíců", r"év", r"hónap", r"ani", r"luni", r"ปี", r"countries", r"cities", r"languages", r"markets", r"brands",
     r"january", r"february", r"march", r"april", r"may", r"june", r"july", r"august", r"september", r"october",
     r"november", r"december", r"jan", r"feb", r"apr", r"jun", r"jul", r"aug", r"sept?", r"oct", r"nov", r"dec",
     r"januar", r"februar", r"märz", r"juni", r"juli", r"oktober", r"dezember", r"janvier", r"février", r"mars",
@@ -228,6 +239,8 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"à\s{1,3}négocier", r"négociable", r"a\s{1,3}convenir", r"negociable", r"a\s{1,3}combinar", r"negoziabile",
         r"面议", r"面議", r"薪资面议", r"要相談", r"応相談", r"협의", r"면접\s{0,3}후\s{0,3}결정", r"thỏa\s{1,3}thuận",
         r"thoả\s{1,3}thuận", r"thương\s{1,3}lượng", r"nego", r"pazarlık",
+        r"по\s{1,3}договор[её]нности", r"договорная", r"договірна", r"за\s{1,3}домовленістю", r"ตามตกลง", r"do\s{1,3}negocjacji",
+        r"dohodou", r"megegyezés\s{1,3}szerint", r"negociabil",
     ),
     "competitive": (
         r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv", r"wettbewerbsfähig",
@@ -238,6 +251,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"doe", r"d\.o\.e\.?", r"depending\s{1,3}on\s{1,3}experience", r"dependent\s{1,3}on\s{1,3}experience", r"tbc", r"tbd",
         r"k\.?\s?a\.?", r"nicht\s{1,3}angegeben", r"non\s{1,3}communiqué", r"no\s{1,3}especificado", r"不明", r"保密",
         r"회사\s{0,3}내규에\s{0,3}따름", r"내규",
+        r"не\s{1,3}указана", r"не\s{1,3}указан", r"не\s{1,3}вказана", r"ตามโครงสร้าง(?:บริษัท)?",
     ),
     "unpaid": (r"unpaid", r"volunteer", r"voluntary", r"ehrenamtlich", r"bénévole", r"无薪"),
 }
