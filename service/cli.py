@@ -38,7 +38,7 @@ from typing import IO, Any, TypeVar
 
 from . import InvalidInput, NormalizeResult, normalize
 
-PERIODS = ("hour", "day", "week", "month", "year")
+PERIODS = ("hour", "day", "week", "fortnight", "semimonth", "month", "year")
 CSV_COLUMNS = (
     "stated_min", "stated_max", "stated_currency", "stated_period", "period_inferred",
     "normalized_min", "normalized_max", "normalized_currency", "normalized_period",

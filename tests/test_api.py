@@ -50,7 +50,7 @@ def test_batch_keeps_order(client: TestClient) -> None:
         ("/normalize", '{"text": 5}', "text", "valid string"),
         ("/normalize", '{"text": "£1", "target_currency": "XYZ"}', "target_currency", "unknown currency code 'XYZ'"),
         ("/normalize", '{"text": "£1", "default_currency": "EURO"}', "default_currency", "unknown currency code 'EURO'"),
-        ("/normalize", '{"text": "£1", "target_period": "decade"}', "target_period", "'hour', 'day', 'week', 'month' or 'year'"),
+        ("/normalize", '{"text": "£1", "target_period": "decade"}', "target_period", "'hour', 'day', 'week', 'fortnight', 'semimonth', 'month' or 'year'"),
         ("/normalize", '{"text": "£1", "country": "XX"}', "country", "unknown country code 'XX'"),
         ("/normalize", '{"text": "£1", "as_of": "1990-01-01"}', "as_of", "no exchange rates before 1999-01-04"),
         ("/normalize", '{"text": "£1", "as_of": "yesterday"}', "as_of", "expected a date as YYYY-MM-DD, got 'yesterday'"),

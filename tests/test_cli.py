@@ -99,8 +99,8 @@ def test_normalize_json(capsys: pytest.CaptureFixture[str]) -> None:
             "paynorm normalize: error: argument --as-of: no exchange rates before 1999-01-04 (got 1990-01-01)",
         ),
         (
-            ["normalize", "£30k", "--period", "fortnight"],
-            "paynorm normalize: error: argument --period: invalid choice: 'fortnight' (choose from 'hour', 'day', 'week', 'month', 'year')",
+            ["normalize", "£30k", "--period", "quarter"],
+            "paynorm normalize: error: argument --period: invalid choice: 'quarter' (choose from 'hour', 'day', 'week', 'fortnight', 'semimonth', 'month', 'year')",
         ),
         (["normalize", "  "], "paynorm normalize: error: argument text: must be a non-empty string"),
         (["normalize"], "paynorm normalize: error: the following arguments are required: text"),

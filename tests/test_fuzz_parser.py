@@ -70,7 +70,7 @@ normalize_options = st.fixed_dictionaries({}, optional={
     "locale": st.sampled_from(["en_US", "de-DE", "ja_JP", "xx_XX"]),
     "default_currency": st.sampled_from(["GBP", "USD", "JPY", "KRW", "XYZ"]),
     "target_currency": st.sampled_from(["USD", "EUR", "JPY", "VND", "BHD"]),
-    "target_period": st.sampled_from(["hour", "day", "week", "month", "year"]),
+    "target_period": st.sampled_from(["hour", "day", "week", "fortnight", "semimonth", "month", "year"]),
 })
 
 UNSEEN = ("Cc", "Cf", "Cs")  # controls (NUL), format marks (zero-width, bidi), lone surrogates

@@ -471,6 +471,17 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("৳ 30,000 - 40,000", BD, (D(30000), D(40000), "BDT", None)),
         ("Tk 25,000 per month", BD, (D(25000), D(25000), "BDT", "month")),
     ],
+    "pay_frequency": [
+        ("$2,500 bi-weekly", US, (D(2500), D(2500), "USD", "fortnight")),
+        ("$1,900 - $2,300 per fortnight", AU, (D(1900), D(2300), "AUD", "fortnight")),
+        ("£1,100 fortnightly", GB, (D(1100), D(1100), "GBP", "fortnight")),
+        ("$3,200 every two weeks", US, (D(3200), D(3200), "USD", "fortnight")),
+        ("$3,000 semi-monthly", US, (D(3000), D(3000), "USD", "semimonth")),
+        ("₱12,000 - ₱15,000 kinsenas", PH, (D(12000), D(15000), "PHP", "semimonth")),
+        ("$6,000 quincenales", MX, (D(6000), D(6000), "MXN", "semimonth")),
+        ("$58,000 per year, paid biweekly", US, (D(58000), D(58000), "USD", "year")),
+        ("$22/hr, paid weekly", US, (D(22), D(22), "USD", "hour")),
+    ],
     "parenthetical_equivalent": [
         ("Salary €55,000 - €65,000 (approx. £47k - £56k) per year", IE, (D(55000), D(65000), "EUR", "year")),
         ("₹25,00,000 - ₹35,00,000 per annum (approx. $30,000 - $42,000)", IN,

@@ -29,6 +29,11 @@ def codes(result) -> list[str]:
         ("£30,000 per year", {"target_currency": "USD"}, D("40196.69"), D("40196.69")),  # 30000 * 1.1172 / 0.8338
         ("€1,000 per month", {"target_currency": "USD", "target_period": "month"}, D("1117.20"), D("1117.20")),
         ("¥10,000 per month", {"country": "JP", "target_currency": "JPY", "target_period": "month"}, D(10000), D(10000)),
+        ("$2,500 bi-weekly", {"country": "US"}, D(65000), D(65000)),  # x 26 fortnights
+        ("$2,000 per fortnight", {"country": "US", "target_period": "week"}, D(1000), D(1000)),
+        ("$3,000 semi-monthly", {"country": "US", "target_period": "month"}, D(6000), D(6000)),
+        ("$1,500 twice a month", {"country": "US"}, D(36000), D(36000)),  # x 24 half months
+        ("$52,000 a year", {"target_currency": "USD", "target_period": "fortnight"}, D(2000), D(2000)),
     ],
 )
 def test_conversion(text: str, options: dict, want_min: Decimal, want_max: Decimal) -> None:

@@ -35,6 +35,10 @@ class WorkTime:
             return self.days_per_week * self.weeks_per_year
         if period == "week":
             return self.weeks_per_year
+        if period == "fortnight":
+            return self.weeks_per_year / 2
+        if period == "semimonth":
+            return self.months_per_year * 2
         raise KeyError(period)
 
     def factor(self, source: Period, target: Period) -> Decimal:
@@ -44,5 +48,7 @@ class WorkTime:
         Decimal('2080')
         >>> WorkTime(months_per_year=Decimal(13)).factor("month", "year")
         Decimal('13')
+        >>> WorkTime().factor("fortnight", "year"), WorkTime().factor("semimonth", "month")
+        (Decimal('26'), Decimal('2'))
         """
         return self.per_year(source) / self.per_year(target)

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 Money = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
-PeriodName = Literal["hour", "day", "week", "month", "year"]
+PeriodName = Literal["hour", "day", "week", "fortnight", "semimonth", "month", "year"]
 Role = Literal["primary", "base", "alternative", "other_pay", "non_pay"]
 CurrencyRule = Literal[
     "iso_code", "symbol", "currency_word", "script", "country", "default_currency", "fallback", "none"

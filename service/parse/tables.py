@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-Period = Literal["hour", "day", "week", "month", "year"]
-PERIODS: tuple[Period, ...] = ("hour", "day", "week", "month", "year")
+Period = Literal["hour", "day", "week", "fortnight", "semimonth", "month", "year"]
+PERIODS: tuple[Period, ...] = ("hour", "day", "week", "fortnight", "semimonth", "month", "year")
+# fortnight: two weeks ("biweekly", Australian "per fortnight"); semimonth: half a month,
+# paid twice a month ("semi-monthly", Latin American "quincenal"). They are periods of
+# their own so that "$2,500 bi-weekly" is not read as $2,500 a week.
 
 # Period phrases. A leading "/" form also covers "per"; order inside a list
 # does not matter (the lexer sorts by length).
@@ -37,6 +40,16 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık",
         r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
+    ),
+    "fortnight": (
+        r"per\s{1,3}fortnight", r"an?\s{1,3}fortnight", r"/\s{0,3}fortnight", r"fortnightly", r"bi-?weekly",
+        r"every\s{1,3}(?:two|2|other)\s{1,3}weeks?", r"per\s{1,3}(?:two|2)\s{1,3}weeks", r"/\s{0,3}2\s{0,3}(?:weeks|wks)",
+        r"par\s{1,3}quinzaine", r"14-?tägig", r"alle\s{1,3}(?:zwei|2)\s{1,3}wochen", r"cada\s{1,3}(?:dos|2)\s{1,3}semanas",
+    ),
+    "semimonth": (
+        r"semi-?monthly", r"twice\s{1,3}(?:a|per)\s{1,3}month", r"twice\s{1,3}monthly", r"per\s{1,3}cut-?off",
+        r"quincenal(?:es|mente)?", r"por\s{1,3}quincena", r"/\s{0,3}quincena", r"a\s{1,3}la\s{1,3}quincena",
+        r"semi-?mensual(?:es)?", r"kinsenas",
     ),
     "month": (
         r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
