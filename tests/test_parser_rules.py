@@ -324,6 +324,26 @@ def test_mojibake_is_repaired_and_spans_index_the_text_as_sent(text: str, want: 
     assert [w.code for w in r.warnings] == ["mojibake_repaired"]
 
 
+@pytest.mark.parametrize(
+    ("text", "want", "span_text"),
+    [
+        ("&pound;30,000 - &pound;35,000 per annum", (D(30000), D(35000), "GBP", "year"), "&pound;30,000 - &pound;35,000"),
+        ("$110K&ndash;$130K/yr", (D(110000), D(130000), "USD", "year"), "$110K&ndash;$130K"),
+        ("HK$25,000&nbsp;-&nbsp;35,000 per month", (D(25000), D(35000), "HKD", "month"), "HK$25,000&nbsp;-&nbsp;35,000"),
+        ("&#8364;450 &#x2013; &#8364;550 per day", (D(450), D(550), "EUR", "day"), "&#8364;450 &#x2013; &#8364;550"),
+    ],
+)
+def test_html_character_references_are_decoded_and_spans_index_the_text_as_sent(text: str, want: tuple, span_text: str) -> None:
+    m = parse(text).salary
+    assert (m.minimum, m.maximum, m.currency, m.period) == want
+    assert text[m.span[0]:m.span[1]] == span_text
+
+
+def test_an_ampersand_that_is_no_character_reference_stays() -> None:
+    m = parse("R&D; lead, £40k & bonus").salary
+    assert (m.maximum, m.currency) == (D(40000), "GBP")
+
+
 @pytest.mark.parametrize("text", ["NT$40,000~60,000 月薪", "月給 20万円~25万円", "€2.800~3.400 brutto"])
 def test_an_ascii_tilde_in_unicode_text_is_not_mojibake(text: str) -> None:
     # "~" is its own UTF-8: the repair table once held it, and flagged every such text

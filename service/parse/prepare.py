@@ -2,13 +2,15 @@
 
 Invisible marks (zero-width, bidi controls, soft hyphens, NUL) are dropped,
 compatibility forms folded by NFKC (full-width ￡３０ｋ -> £30k), every Unicode
-digit made ASCII, and UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired.
+digit made ASCII, HTML character references decoded ("&pound;30k&ndash;&pound;35k",
+scraped salary fields keep them), and UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired.
 Lengths may change, so ``Prepared.span`` maps a span of the prepared text back
 to ``[start, end)`` in the text as sent.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -72,9 +74,14 @@ def _fold(ch: str) -> str:
     return ch  # other compatibility forms (¼, ㎏, ℡) are not amounts or signs
 
 
+# A named, decimal or hexadecimal character reference; the name must be one HTML
+# knows (html.unescape leaves others as written: "R&D;" stays).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def prepare(text: str) -> Prepared:
     """The text the lexer reads, with the map back to the text as sent."""
-    if text.isascii() and not _ASCII_CONTROL.search(text):
+    if text.isascii() and "&" not in text and not _ASCII_CONTROL.search(text):
         return Prepared(text, None, len(text))
     chars: list[str] = []
     offsets: list[int] = []
@@ -82,6 +89,13 @@ def prepare(text: str) -> Prepared:
     changed = False
     while i < n:
         ch = text[i]
+        if ch == "&" and (entity := _ENTITY.match(text, i)) and (decoded := html.unescape(entity.group())) != entity.group():
+            for out in "".join(_fold(c) for c in decoded):
+                chars.append(out)
+                offsets.append(i)
+            i = entity.end()
+            changed = True
+            continue
         if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
             chars.append(MOJIBAKE[broken])
             offsets.append(i)
