@@ -20,6 +20,7 @@ Separator = Literal[".", ","]
 MULTIPLIERS: dict[str, Decimal] = {
     "k": Decimal(1_000),
     "thousand": Decimal(1_000),
+    "grand": Decimal(1_000),  # "50 grand a year"
     "m": Decimal(1_000_000),
     "mm": Decimal(1_000_000),
     "mn": Decimal(1_000_000),

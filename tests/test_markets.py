@@ -467,9 +467,20 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("35-40 tys. zł brutto", PL, (D(35000), D(40000), "PLN", None)),
         ("od 12 tys. zł brutto miesięcznie", PL, (D(12000), None, "PLN", "month")),
         ("฿35,000 - 45,000 บาท/เดือน", TH, (D(35000), D(45000), "THB", "month")),
-        ("เงินเดือน 25,000 บาท", TH, (D(25000), D(25000), "THB", None)),
         ("৳ 30,000 - 40,000", BD, (D(30000), D(40000), "BDT", None)),
         ("Tk 25,000 per month", BD, (D(25000), D(25000), "BDT", "month")),
+    ],
+    "written_forms": [
+        ("£30,000 (per annum)", GB, (D(30000), D(30000), "GBP", "year")),
+        ("Tk. 30000-40000 (Monthly)", BD, (D(30000), D(40000), "BDT", "month")),
+        ("Base salary $140,000-$160,000 + annual bonus + RSUs", US, (D(140000), D(160000), "USD", None)),
+        ("£650 p/d outside IR35", GB, (D(650), D(650), "GBP", "day")),
+        ("£550pd inside IR35", GB, (D(550), D(550), "GBP", "day")),
+        ("50 grand a year plus commission", US, (D(50000), D(50000), "USD", "year")),
+        ("주급 60만원", KR, (D(600000), D(600000), "KRW", "week")),
+        ("週給5万円", JP, (D(50000), D(50000), "JPY", "week")),
+        ("เงินเดือน 25,000 บาท", TH, (D(25000), D(25000), "THB", "month")),
+        ("3+ years experience, $70k", US, (D(70000), D(70000), "USD", None)),
     ],
     "pay_frequency": [
         ("$2,500 bi-weekly", US, (D(2500), D(2500), "USD", "fortnight")),
@@ -540,6 +551,7 @@ NO_SALARY: list[tuple[str, dict]] = [
     ("Заробітна плата: договірна", UA),
     ("ตามโครงสร้างบริษัท", TH),
     ("Опыт работы 3-6 лет, 40 часов в неделю", RU),
+    ("Competitive pay, 401(k), 3+ years experience required", US),
 ]
 
 # Texts whose months-per-year is written out.

@@ -96,6 +96,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "лв": ("BGN",),
     "৳": ("BDT",),  # the taka sign; CLDR's bn locales are not among the market locales
     "Tk": ("BDT",),
+    "Tk.": ("BDT",),
     # currency words: English generic names (CLDR gives only "US dollars" etc.)
     "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
     "dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),

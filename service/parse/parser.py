@@ -250,7 +250,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.start = toks[i - 1].start
             used.add(i - 1)
             # "$25.000 MXN": an ISO code right after wins over the symbol
-        if j < len(toks) and toks[j].kind == "unit" and _tight(text, a.end, toks[j].start, 1):
+        if j < len(toks) and toks[j].kind == "plus" and toks[j].start == a.end:
+            j += 1  # "3+ years": a count with an open end
+        if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
             a.count = not a.currencies
         if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text):
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
@@ -420,6 +422,8 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
             continue
         if not t.kind.startswith("period_"):
             continue
+        if _modifies_other_pay(toks, t, text):
+            continue  # "$150k + annual bonus": the bonus is annual, the amount says nothing
         period = t.kind.removeprefix("period_")
         target = _period_owner(t, near, text)
         if target is not None and target.period is None:
@@ -429,6 +433,17 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
     for d in drafts:
         if d.piece_rate:
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
+
+
+# period words that stand before a noun: "annual bonus" says when the bonus is paid
+_ADJECTIVE_PERIODS = frozenset({"annual", "yearly", "monthly", "weekly", "fortnightly", "daily", "hourly"})
+
+
+def _modifies_other_pay(toks: list[Token], t: Token, text: str) -> bool:
+    if t.text.lower() not in _ADJECTIVE_PERIODS:
+        return False  # "3,00,000 P.A. incentives ...": P.A. ends the amount's phrase
+    i = bisect_left(toks, t.end, key=lambda x: x.start)
+    return i < len(toks) and toks[i].kind == "other" and _tight(text, t.end, toks[i].start, 1)
 
 
 class _Near:
@@ -451,6 +466,8 @@ class _Near:
 
 # gaps between a token and an amount, compiled once
 _CLOSING_GAP = re.compile(r"\s*\)\s*")
+_OPENING_GAP = re.compile(r"\s?[(\[]\s?")
+_CLOSING_NEXT = re.compile(r"\s?[)\]]")
 _PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", re.I)
 _BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
 _LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
@@ -469,6 +486,8 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> D
         gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
             return d
+        if _OPENING_GAP.fullmatch(gap) and _CLOSING_NEXT.match(text, t.end):
+            return d  # "£30,000 (per annum)": the brackets hold the period alone
         if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
     if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):

@@ -23,7 +23,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all'ora", r"l'ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
         r"時給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
-        r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti",
+        r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa",
         r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง",
     ),
@@ -32,13 +32,13 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
-        r"tagessatz", r"day\s{1,3}rate",
-        r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน",
+        r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd",
+        r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"ค่าจ้างรายวัน",
     ),
     "week": (
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
-        r"週給", r"주급", r"haftalık",
+        r"週給", r"주급", r"haftalık", r"p/w",
         r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
     ),
     "fortnight": (
@@ -64,7 +64,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}kk", r"kuukaudessa", r"kuukausipalkka", r"/\s{0,3}kuukausi", r"maandsalaris", r"maandloon",
         r"par\s{1,3}mois", r"mensuellement", r"al\s{1,3}mese", r"mensile", r"mensilmente", r"lương\s{1,3}tháng",
         r"в\s{1,3}месяц", r"в\s{1,3}мес\.?", r"за\s{1,3}месяц", r"/\s{0,3}мес\.?", r"/\s{0,3}месяц", r"ежемесячно",
-        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ",
+        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน",
         r"měsíčně", r"/\s{0,3}měsíc", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
     ),
     "year": (
@@ -100,6 +100,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"(?:brutto)?stundenlohn", r"tagessatz", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"årslön", r"årsl(?:ø|o)nn?",
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
+    r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
 )
 
 # Range connectors between two amounts.
@@ -174,7 +175,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
-    r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"เงินเดือน",
+    r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
