@@ -481,6 +481,10 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("週給5万円", JP, (D(50000), D(50000), "JPY", "week")),
         ("เงินเดือน 25,000 บาท", TH, (D(25000), D(25000), "THB", "month")),
         ("3+ years experience, $70k", US, (D(70000), D(70000), "USD", None)),
+        ("Sueldo mensual de $15,000 a $18,000", MX, (D(15000), D(18000), "MXN", "month")),
+        ("Salário mensal: R$ 4.000", BR, (D(4000), D(4000), "BRL", "month")),
+        ("Stipendio annuo 35.000 €", IT, (D(35000), D(35000), "EUR", "year")),
+        ("₪15,000 - ₪20,000 לחודש", {"country": "IL"}, (D(15000), D(20000), "ILS", "month")),
     ],
     "pay_frequency": [
         ("$2,500 bi-weekly", US, (D(2500), D(2500), "USD", "fortnight")),
@@ -552,11 +556,14 @@ NO_SALARY: list[tuple[str, dict]] = [
     ("ตามโครงสร้างบริษัท", TH),
     ("Опыт работы 3-6 лет, 40 часов в неделю", RU),
     ("Competitive pay, 401(k), 3+ years experience required", US),
+    ("Team of 5 x 13 weeks", GB),
 ]
 
 # Texts whose months-per-year is written out.
 MONTHS_PER_YEAR: list[tuple[str, dict, Decimal]] = [
     ("20-35K·14薪", CN, D(14)),
+    ("CHF 7'500 x 13", CH, D(13)),
+    ("€ 3.000 brutto x 14", AT, D(14)),
     ("3.800 € brutto im Monat, 13 Gehälter", DE, D(13)),
     ("经验3-5年，本科，薪资15-20K·14薪，五险一金", CN, D(14)),
 ]
@@ -591,3 +598,8 @@ def test_no_salary(text: str, hints: dict) -> None:
                          ids=[f"months:{i:02d}" for i in range(len(MONTHS_PER_YEAR))])
 def test_months_per_year(text: str, hints: dict, months: Decimal) -> None:
     assert parse(text, **hints).months_per_year == months
+
+
+@pytest.mark.parametrize("text", ["Monitor 5 x 13 inch, €500", "Team of 5 x 13 weeks, £400 per day", "2 x 12 months, $5,000"])
+def test_a_count_times_a_unit_is_no_months_per_year(text: str) -> None:
+    assert parse(text).months_per_year is None
