@@ -146,7 +146,7 @@ def invalid_cases(limits: Settings) -> list[tuple[str, str, str, Callable[[], by
         ("unknown currency", "POST", "/normalize", lambda: _json({**one, "target_currency": "XYZ"}), 422, 1),
         ("unknown country", "POST", "/normalize", lambda: _json({**one, "country": "QQ"}), 422, 1),
         ("unknown locale", "POST", "/normalize", lambda: _json({**one, "locale": "zz_QQ"}), 422, 1),
-        ("bad period", "POST", "/normalize", lambda: _json({**one, "target_period": "fortnight"}), 422, 1),
+        ("bad period", "POST", "/normalize", lambda: _json({**one, "target_period": "quarter"}), 422, 1),
         ("as_of before 1999", "POST", "/normalize", lambda: _json({**one, "as_of": "1990-01-01"}), 422, 1),
         ("hours_per_week 0", "POST", "/normalize", lambda: _json({**one, "hours_per_week": 0}), 422, 1),
         ("text over the cap", "POST", "/normalize", lambda: _json({"text": "1" * (cap + 1)}), 422, 1),
