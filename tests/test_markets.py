@@ -486,6 +486,11 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("Stipendio annuo 35.000 €", IT, (D(35000), D(35000), "EUR", "year")),
         ("₪15,000 - ₪20,000 לחודש", {"country": "IL"}, (D(15000), D(20000), "ILS", "month")),
     ],
+    "shift_differentials": [
+        ("Pay range: $19.25 - $23.10/hour. Shift differential of $2/hour for nights.", US,
+         (D("19.25"), D("23.10"), "USD", "hour")),
+        ("$22/hr + $3/hr night differential", US, (D(22), D(22), "USD", "hour")),
+    ],
     "pay_frequency": [
         ("$2,500 bi-weekly", US, (D(2500), D(2500), "USD", "fortnight")),
         ("$1,900 - $2,300 per fortnight", AU, (D(1900), D(2300), "AUD", "fortnight")),

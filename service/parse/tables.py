@@ -154,6 +154,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
+    r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium",
 )
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
