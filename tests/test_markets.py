@@ -490,6 +490,9 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("Pay range: $19.25 - $23.10/hour. Shift differential of $2/hour for nights.", US,
          (D("19.25"), D("23.10"), "USD", "hour")),
         ("$22/hr + $3/hr night differential", US, (D(22), D(22), "USD", "hour")),
+        ("底薪4000+提成", CN, (D(4000), D(4000), "CNY", None)),
+        ("£40k+bonus", GB, (D(40000), D(40000), "GBP", None)),
+        ("$30k+", US, (D(30000), None, "USD", None)),
     ],
     "pay_frequency": [
         ("$2,500 bi-weekly", US, (D(2500), D(2500), "USD", "fortnight")),
