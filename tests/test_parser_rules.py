@@ -331,6 +331,8 @@ def test_mojibake_is_repaired_and_spans_index_the_text_as_sent(text: str, want: 
         ("$110K&ndash;$130K/yr", (D(110000), D(130000), "USD", "year"), "$110K&ndash;$130K"),
         ("HK$25,000&nbsp;-&nbsp;35,000 per month", (D(25000), D(35000), "HKD", "month"), "HK$25,000&nbsp;-&nbsp;35,000"),
         ("&#8364;450 &#x2013; &#8364;550 per day", (D(450), D(550), "EUR", "day"), "&#8364;450 &#x2013; &#8364;550"),
+        # a span that ends on a reference ends after all of it, not after its '&'
+        ("45.000&euro; - 55.000&euro; brutto/Jahr", (D(45000), D(55000), "EUR", "year"), "45.000&euro; - 55.000&euro;"),
     ],
 )
 def test_html_character_references_are_decoded_and_spans_index_the_text_as_sent(text: str, want: tuple, span_text: str) -> None:

@@ -28,6 +28,8 @@ class Prepared:
     text: str
     offsets: tuple[int, ...] | None  # original index of each prepared char; None: identical
     original_length: int
+    # where in the original each prepared char's source ends: past a whole "&euro;" or "Â£"
+    ends: tuple[int, ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` of the prepared text in the text as sent.
@@ -35,10 +37,13 @@ class Prepared:
         >>> p = prepare("£3\\u200b0k")
         >>> p.text, p.span(0, 4)
         ('£30k', (0, 5))
+        >>> p = prepare("45&euro; x")
+        >>> p.text, p.span(0, 3)
+        ('45€ x', (0, 8))
         """
         if self.offsets is None:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets[start], self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
 
 
 def _mojibake_table() -> dict[str, str]:
@@ -85,6 +90,7 @@ def prepare(text: str) -> Prepared:
         return Prepared(text, None, len(text))
     chars: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     i, n = 0, len(text)
     changed = False
     while i < n:
@@ -93,12 +99,14 @@ def prepare(text: str) -> Prepared:
             for out in "".join(_fold(c) for c in decoded):
                 chars.append(out)
                 offsets.append(i)
+                ends.append(entity.end())
             i = entity.end()
             changed = True
             continue
         if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
             chars.append(MOJIBAKE[broken])
             offsets.append(i)
+            ends.append(i + len(broken))
             i += len(broken)
             changed = True
             continue
@@ -107,10 +115,11 @@ def prepare(text: str) -> Prepared:
         for out in folded:
             chars.append(out)
             offsets.append(i)
+            ends.append(i + 1)
         i += 1
     if not changed:
         return Prepared(text, None, n)
-    return Prepared("".join(chars), tuple(offsets), n)
+    return Prepared("".join(chars), tuple(offsets), n, tuple(ends))
 
 
 def _mojibake_at(text: str, i: int) -> str | None:
