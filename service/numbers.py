@@ -25,6 +25,13 @@ MULTIPLIERS: dict[str, Decimal] = {
     "mm": Decimal(1_000_000),
     "mn": Decimal(1_000_000),
     "mio": Decimal(1_000_000),
+    "mio.": Decimal(1_000_000),
+    "millones": Decimal(1_000_000),  # es "8 - 10 millones"
+    "millón": Decimal(1_000_000),
+    "millon": Decimal(1_000_000),
+    "milhões": Decimal(1_000_000),  # pt
+    "milhão": Decimal(1_000_000),
+    "miljoen": Decimal(1_000_000),  # nl
     "million": Decimal(1_000_000),
     "millions": Decimal(1_000_000),
     "b": Decimal(1_000_000_000),

@@ -486,6 +486,16 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("Stipendio annuo 35.000 €", IT, (D(35000), D(35000), "EUR", "year")),
         ("₪15,000 - ₪20,000 לחודש", {"country": "IL"}, (D(15000), D(20000), "ILS", "month")),
     ],
+    "no_cents_and_minimums": [
+        ("CHF 110'000.– bis 130'000.– pro Jahr", CH, (D(110000), D(130000), "CHF", "year")),
+        ("€ 1.500,- netto", DE, (D(1500), D(1500), "EUR", None)),
+        ("COP 8 - 10 millones al mes", CO, (D(8000000), D(10000000), "COP", "month")),
+        ("R$ 2,5 milhões por ano", BR, (D(2500000), D(2500000), "BRL", "year")),
+        ("kr 250 per time", NO, (D(250), D(250), "NOK", "hour")),
+        ("Für diese Position gilt ein Mindestgehalt von EUR 3.200,- brutto/Monat auf Vollzeitbasis. "
+         "Eine Überzahlung ist je nach Qualifikation möglich.", AT, (D(3200), None, "EUR", "month")),
+        ("€ 3.000 - 3.500 brutto/Monat, Überzahlung möglich", AT, (D(3000), D(3500), "EUR", "month")),
+    ],
     "shift_differentials": [
         ("Pay range: $19.25 - $23.10/hour. Shift differential of $2/hour for nights.", US,
          (D("19.25"), D("23.10"), "USD", "hour")),

@@ -391,3 +391,11 @@ def test_only_short_number_tokens_are_memoized() -> None:
     assert parser._evidence_memo.cache_info().currsize == 1
     parser.clear_memos()
     assert parser._read_memo.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("text", ["EUR 48.000,- brutto jährlich", "€ 2.800,– brutto", "95'000.- CHF"])
+def test_a_dash_for_the_cents_settles_the_decimal_mark(text: str) -> None:
+    r = parse(text)
+    assert r.salary.minimum in (D(48000), D(2800), D(95000))
+    assert "decimal_separator_guessed" not in [w.code for w in r.warnings]
+    assert not r.salary.decimal_guessed

@@ -57,7 +57,7 @@ def _currency_branches() -> list[str]:
 _INNER_NUMBER = r"\d+(?:[.,]\d+)*"
 _CJK = rf"[{CJK_UNITS}]"
 NUM = (
-    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN}(?:[.,]-{{1,2}}(?![\d-]))?)"
+    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN}(?:[.,][-–]{{1,2}}(?![\d\-–]))?)"
     rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"
 )
 
@@ -80,6 +80,7 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("fromsuf", _alt(tables.FROM_SUFFIXES)),
     ("uptosuf", _alt(tables.UP_TO_SUFFIXES)),
     ("uptopre", _alt(tables.UP_TO_WORDS)),
+    ("openabove", _alt(tables.OPEN_ABOVE_WORDS)),
     ("hyphenunit", list(tables.HYPHEN_UNITS)),
     ("range", _alt(tables.RANGE_WORDS)),
     ("base", _alt(tables.BASE_WORDS)),

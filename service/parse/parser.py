@@ -104,6 +104,7 @@ def parse(
     _mark_alternatives(drafts, prepared)
     _mark_salary_context(toks, drafts, prepared)
     drafts = _merge_same_salary(drafts, prepared)
+    _open_above(toks, drafts)
     result = ParseResult(text=text)
     if truncated:
         result.warnings.append(Warning("text_truncated", f"The text has more than {MAX_TOKENS} words and signs; it was read up to character {toks[-1].end}."))
@@ -142,7 +143,20 @@ def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
 
 def _evidence(num: str) -> str | None:
     """The decimal mark a number token proves, if any."""
+    if num[-1] in _NO_CENTS_DASHES and (mark := _no_cents_mark(num)):
+        return mark
     return evidence_separator(_NUM_HEAD.match(num).group())  # type: ignore[union-attr]
+
+
+_NO_CENTS_DASHES = "-–"
+
+
+def _no_cents_mark(raw: str) -> str | None:
+    """The decimal mark of "48.000,-" or "95'000.–" (a mark, then a dash for the cents):
+    the mark right before the dash, unless the number also uses it to group ("1.500.-")."""
+    body = raw.rstrip(_NO_CENTS_DASHES)
+    mark = body[-1:]
+    return mark if mark in (".", ",") and mark not in body[:-1] else None
 
 
 _HAS_CJK_UNIT = re.compile(f"[{CJK_UNITS}]")
@@ -154,7 +168,9 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
     With no settled decimal mark, a lone "45.000" or "3,500" is read as
     grouped thousands (pay is not written to three decimals) and flagged.
     """
-    raw = raw.rstrip("-").rstrip(".,") if raw.endswith("-") else raw  # "95'000.-": no cents
+    if raw[-1] in _NO_CENTS_DASHES:  # "95'000.-", "48.000,-": no cents, and the mark is the decimal one
+        decimal = _no_cents_mark(raw) or decimal
+        raw = raw.rstrip(_NO_CENTS_DASHES).rstrip(".,")
     if not _HAS_CJK_UNIT.search(raw):
         n = read_number(raw.strip(), decimal)  # type: ignore[arg-type]
         return n.value, None, False, n.guessed
@@ -403,6 +419,17 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
     elif kind in ("frompre", "between"):
         d.start = last.start
     return d
+
+
+def _open_above(toks: list[Token], drafts: list[Draft]) -> None:
+    """"Mindestgehalt EUR 48.000,- ... Bereitschaft zur Überzahlung": the single amounts
+    written before such a word are minimums."""
+    for t in toks:
+        if t.kind == "openabove":
+            for d in drafts:
+                if d.start < t.start and d.low is not None and d.low is d.high:
+                    d.high = None
+            return
 
 
 # --- periods -----------------------------------------------------------------

@@ -25,7 +25,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"時給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa",
-        r"לשעה", r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง",
+        r"לשעה", r"pr\.?\s{1,3}time", r"per\s{1,3}time", r"/\s{0,3}time", r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง",
     ),
     "day": (
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
@@ -139,6 +139,9 @@ UP_TO_WORDS: tuple[str, ...] = (
     r"最高",
     r"до", r"не\s{1,3}более", r"สูงสุด",
 )
+# Words that make a text's single amounts minimums, wherever they stand: Austrian postings
+# must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
+OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung")
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?")
 
 # Roles of an amount that is not the base salary. A word binds to the amount
