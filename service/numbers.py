@@ -61,6 +61,8 @@ MULTIPLIERS: dict[str, Decimal] = {
     "bin": Decimal(1_000),  # tr "15 bin TL"
     "tys.": Decimal(1_000),  # pl "8 tys. zł", tysięcy
     "tys": Decimal(1_000),
+    "tis.": Decimal(1_000),  # cs "60–70 tis. Kč", tisíc
+    "tis": Decimal(1_000),
     "mln": Decimal(1_000_000),  # pl, cs
     "тыс.": Decimal(1_000),  # ru "150 тыс. руб."
     "тыс": Decimal(1_000),

@@ -496,6 +496,12 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
          "Eine Überzahlung ist je nach Qualifikation möglich.", AT, (D(3200), None, "EUR", "month")),
         ("€ 3.000 - 3.500 brutto/Monat, Überzahlung möglich", AT, (D(3000), D(3500), "EUR", "month")),
     ],
+    "more_european_words": [
+        ("500€/j HT", FR, (D(500), D(500), "EUR", "day")),
+        ("60–70 tis. Kč", CZ, (D(60000), D(70000), "CZK", None)),
+        ("5000 lei net", {"country": "RO"}, (D(5000), D(5000), "RON", None)),
+        ("30.000 dólares al año", MX, (D(30000), D(30000), "USD", "year")),
+    ],
     "shift_differentials": [
         ("Pay range: $19.25 - $23.10/hour. Shift differential of $2/hour for nights.", US,
          (D("19.25"), D("23.10"), "USD", "hour")),

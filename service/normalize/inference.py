@@ -23,6 +23,10 @@ MONTHLY_MARKETS = frozenset({
     "CLP", "PEN", "UYU", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "AED", "SAR", "QAR", "KWD", "OMR",
     "BHD", "JOD", "EGP", "MAD", "NGN", "KES", "GHS", "PKR", "BDT", "LKR", "NPR", "SEK", "NOK", "DKK",
     "ISK", "UAH", "RUB", "KZT", "ZAR", "ILS",
+    # the rest of Eastern Europe, the Caucasus and Central Asia, Africa and Latin America
+    "MDL", "RSD", "BAM", "MKD", "GEL", "AMD", "AZN", "BYN", "UZS", "KGS", "MNT", "MMK", "KHR",
+    "TND", "DZD", "LBP", "IQD", "UGX", "TZS", "ETB", "RWF", "XOF", "XAF", "ZMW", "MZN", "AOA",
+    "BOB", "PYG", "DOP", "GTQ", "HNL", "NIO", "CRC", "VES",
 })
 
 

@@ -95,6 +95,10 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "лв.": ("BGN",),
     "лв": ("BGN",),
     "৳": ("BDT",),  # the taka sign; CLDR's bn locales are not among the market locales
+    "lei": ("RON", "MDL"),  # the leu's plural, as Romanian postings print it ("5000 lei net")
+    "dólares": ("USD",),  # Latin American boards write pesos as pesos and US dollars as dólares
+    "dolares": ("USD",),
+    "dólar": ("USD",),
     "Tk": ("BDT",),
     "Tk.": ("BDT",),
     # currency words: English generic names (CLDR gives only "US dollars" etc.)
