@@ -76,7 +76,8 @@ def test_inferred_period_is_flagged_and_lowers_confidence() -> None:
 @pytest.mark.parametrize(
     ("text", "options", "period"),
     [("$25", {}, "hour"), ("£450", {}, "day"), ("€5,000", {}, "month"), ("£60,000", {}, "year"),
-     ("25K", {"country": "CN"}, "month"), ("2千-4千", {"country": "CN"}, "month")],
+     ("25K", {"country": "CN"}, "month"), ("2千-4千", {"country": "CN"}, "month"),
+     ("RSD 60.000", {"country": "RS"}, "month"), ("UGX 2,000,000", {"country": "UG"}, "month")],
 )
 def test_period_inference_by_magnitude(text: str, options: dict, period: str) -> None:
     assert normalize(text, **options).stated.period == period
