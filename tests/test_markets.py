@@ -502,6 +502,19 @@ CASES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("5000 lei net", {"country": "RO"}, (D(5000), D(5000), "RON", None)),
         ("30.000 dólares al año", MX, (D(30000), D(30000), "USD", "year")),
     ],
+    "context_in_sentences": [
+        ("Product Manager, Payments. We process more than $50B in annual payment volume for 20,000 merchants. "
+         "Base pay range: $160,000 - $190,000/yr, plus a 10% target bonus and equity.", US,
+         (D(160000), D(190000), "USD", "year")),
+        ("Je salaris bedraagt maximaal € 4.600 bruto per maand (schaal 10), bij een 36-urige werkweek.", NL,
+         (None, D(4600), "EUR", "month")),
+        ("月薪20-30K，14薪。五险一金、年终奖，带薪年假15天。要求3-5年Java开发经验，团队规模50人。", CN,
+         (D(20000), D(30000), "CNY", "month")),
+        ("月薪 NT$45,000 ~ 60,000（經常性薪資達4萬元以上），年終獎金保障2個月。", TW,
+         (D(45000), D(60000), "TWD", "month")),
+        ("時給1,300円～1,600円（22時以降は25%割増）。交通費規定支給（上限1日1,000円）。", JP,
+         (D(1300), D(1600), "JPY", "hour")),
+    ],
     "shift_differentials": [
         ("Pay range: $19.25 - $23.10/hour. Shift differential of $2/hour for nights.", US,
          (D("19.25"), D("23.10"), "USD", "hour")),
@@ -581,6 +594,7 @@ NO_SALARY: list[tuple[str, dict]] = [
     ("Опыт работы 3-6 лет, 40 часов в неделю", RU),
     ("Competitive pay, 401(k), 3+ years experience required", US),
     ("Team of 5 x 13 weeks", GB),
+    ("Drivers wanted, home every weekend. Call 1-800-555-0199 today.", US),
 ]
 
 # Texts whose months-per-year is written out.

@@ -558,7 +558,9 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
 
 
 def _high_denomination(d: Draft) -> bool:
-    return bool(_codes_of([c for a in d.amounts for c in a.currencies]) & _HIGH_DENOMINATION)
+    # every currency the sign may mean: "$50B" may be pesos, but a dollar reading is enough
+    codes = _codes_of([c for a in d.amounts for c in a.currencies])
+    return bool(codes) and codes <= _HIGH_DENOMINATION
 
 
 _ROLE_FORWARD_GAP = re.compile(
@@ -648,8 +650,10 @@ _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
 
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> None:
-    """A salary word up to 40 characters before, in the same clause, or right after."""
-    kws = [t for t in toks if t.kind == "salary"]
+    """A salary word up to 40 characters before, in the same clause, or right after. A period
+    word that may lead an amount (月薪, 時給, 연봉) counts too."""
+    kws = [t for t in toks if t.kind == "salary" or (
+        t.kind[:7] == "period_" and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
     ends = [t.end for t in kws]
     starts = [t.start for t in kws]
     for d in drafts:

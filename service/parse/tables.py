@@ -136,7 +136,7 @@ UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
     r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
-    r"最高",
+    r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
     r"до", r"не\s{1,3}более", r"สูงสุด",
 )
 # Words that make a text's single amounts minimums, wherever they stand: Austrian postings
@@ -151,7 +151,9 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
-    r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação",
+    r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
+    r"comiss(?:ão|ões)", r"premi[oa]", r"手当", r"補助", r"补贴", r"餐补", r"보너스", r"수당", r"prime\s{1,3}de\s{1,3}cooptation",
+    r"willkommensprämie", r"bon\s{1,3}świąteczny", r"dofinansowanie", r"vale-?alimenta[cç][aã]o", r"aux[ií]lio",
     r"tip", r"total\s{1,3}comp(?:ensation)?", r"total\s{1,3}package", r"total\s{1,3}rewards?", r"total\s{1,3}cash", r"tc",
     r"variable(?:\s{1,3}pay)?", r"vouchers?", r"meal", r"ticket\s{1,3}restaurant", r"tickets\s{1,3}restaurant",
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
@@ -167,7 +169,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
-    r"売上", r"donations?", r"grants?", r"fund",
+    r"売上", r"donations?", r"grants?", r"fund", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
     r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s{1,3}the\s{1,3}region\s{1,3}of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
@@ -240,6 +242,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b9\s{0,3}-\s{0,3}to\s{0,3}-\s{0,3}5\b",
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",  # international phone numbers
     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
+    r"\b1[\s.-]\d{3}[\s.-]\d{3}[\s.-]\d{4}\b",  # US numbers with the country code: 1-800-555-0199
     r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
