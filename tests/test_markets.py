@@ -595,6 +595,9 @@ NO_SALARY: list[tuple[str, dict]] = [
     ("Competitive pay, 401(k), 3+ years experience required", US),
     ("Team of 5 x 13 weeks", GB),
     ("Drivers wanted, home every weekend. Call 1-800-555-0199 today.", US),
+    ("CDL-A drivers wanted! $5,000 sign-on bonus, $2,500 referral bonus, and home every weekend.", US),
+    ("Competitive salary DOE. Plus a £3,000 welcome bonus and 28 days holiday.", GB),
+    ("Wir bieten ein attraktives Gehaltspaket sowie eine Willkommensprämie von 1.500 €.", DE),
 ]
 
 # Texts whose months-per-year is written out.

@@ -238,3 +238,12 @@ def test_a_rate_turning_stale_ends_the_cached_answers_at_the_next_minute() -> No
     again = n.cached("$50,000 a year", opts)
     assert again.rate.stale is True and "rate_stale" in [w.code for w in again.warnings]
     assert n.misses == 2
+
+
+def test_one_off_pay_alone_is_no_salary_and_says_why() -> None:
+    r = normalize("$5,000 sign-on bonus and a $2,500 referral bonus", country="US")
+    assert r.stated is None and r.reason == "no_base_pay"
+    assert [m.role for m in r.mentions] == ["other_pay", "other_pay"]
+    # OTE may stand for the pay, so it is still read
+    assert normalize("OTE £60,000", country="GB").stated.max == Decimal(60000)
+    assert normalize("$5,000 sign-on bonus! $24/hr", country="US").stated.max == Decimal(24)

@@ -154,4 +154,4 @@ class NormalizeResult(_Model):
     period_conversion: PeriodConversion | None = Field(description="The period factor and work-time assumptions used.")
     confidence: float = Field(ge=0, le=1, description="How sure paynorm is of `stated` (1 = everything written, nothing guessed).", examples=[0.85])
     warnings: list[Warning] = Field(description="What was guessed or could not be done.")
-    reason: str | None = Field(description="Why `stated` is null: 'negotiable', 'competitive', 'not_disclosed', 'unpaid' or 'no_amount'.", examples=[None])
+    reason: str | None = Field(description="Why `stated` is null: 'negotiable', 'competitive', 'not_disclosed', 'unpaid', 'no_amount' or 'no_base_pay' (only one-off pay such as a sign-on bonus or an allowance).", examples=[None])

@@ -47,6 +47,7 @@ class Mention:
     salary_context: bool = False
     decimal_guessed: bool = False
     piece_rate: str | None = None  # "per batch": pay per piece of work, no time period
+    one_off: bool = False  # a sign-on or referral bonus, an allowance, a voucher: never the salary
 
     @property
     def bound(self) -> Bound:

@@ -28,7 +28,7 @@ from .currencies import (
 from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
-from .tables import AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
+from .tables import ONE_OFF_PAY, AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
@@ -76,6 +76,7 @@ class Draft:
     salary_context: bool = False
     piece_rate: str | None = None
     tail: int = 0  # end of a period word written after the amount
+    one_off: bool = False  # its other-pay word is a one-off bonus or an allowance
 
     @property
     def amounts(self) -> list[Amount]:
@@ -120,6 +121,8 @@ def parse(
     _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
+        if result.no_salary_reason == "no_amount" and any(m.one_off for m in result.mentions):
+            result.no_salary_reason = "no_base_pay"
     return result
 
 
@@ -553,6 +556,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
+            owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, max(0, t.start - 12), t.start))
         elif t.kind == "nonpay":
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
 
@@ -562,6 +566,9 @@ def _high_denomination(d: Draft) -> bool:
     codes = _codes_of([c for a in d.amounts for c in a.currencies])
     return bool(codes) and codes <= _HIGH_DENOMINATION
 
+
+# a one-off word in the role word itself or just before it ("sign-on bonus", "Prime de cooptation")
+_ONE_OFF = re.compile(ONE_OFF_PAY, re.IGNORECASE)
 
 _ROLE_FORWARD_GAP = re.compile(
     r"[\s:(\-–]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
@@ -767,6 +774,7 @@ def _finish(d: Draft, country: str | None, default_currency: str | None) -> Ment
         salary_context=d.salary_context,
         decimal_guessed=any(a.guessed for a in d.amounts),
         piece_rate=d.piece_rate,
+        one_off=d.one_off,
     )
 
 
@@ -804,7 +812,7 @@ def _choose_primary(mentions: list[Mention]) -> int | None:
         marked_base = bool(m.role_reason and "base pay" in m.role_reason)
         return (role, marked_base, m.strength >= 2, m.salary_context, -i)
 
-    candidates = [i for i, m in enumerate(mentions) if m.role in ("base", "other_pay")]
+    candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]
     if not candidates:
         return None
     best = max(candidates, key=score)

@@ -161,6 +161,14 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium",
 )
+# Other pay that is never the salary, even when it is the only money in the text: one-off
+# bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
+# total compensation may stand for the pay, and are kept).
+ONE_OFF_PAY = (
+    r"(?<![^\W\d_])(?:sign(?:ing|-on)|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
+    r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
+    r"per\s{1,3}diem)|手当|补贴|餐补|수당|祝い金"
+)
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
 )
