@@ -1,0 +1,46 @@
+"""124 hand-labelled sentences and short paragraphs from postings, with distractors.
+
+``tests/data/labelled_sentences.jsonl`` (corpus format and label rules) was written by a
+helper with its labels before paynorm read it: 60 in English, 64 in ten other languages,
+each with experience, team sizes, dates, phone numbers, postcodes, funding, bonuses or a
+second level's pay beside the salary. 103 were exact at first, 110 now. The 14 still
+wrong are strict xfails below, grouped by what paynorm does not yet read; a fix turns
+its xfail into a failure, so the entry must then go.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .test_corpus import check_line
+
+DATA = Path(__file__).parent / "data" / "labelled_sentences.jsonl"
+RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+_PERKS = "the only money is a perk whose word paynorm does not link to its amount, or does not know as one-off"
+_LEVELS = "two levels' ranges with one period written after both: the period goes to the second, which then wins"
+_CONTEXT = "a nearby 'paid' or other-pay word outranks the first, plainly written rate"
+XFAIL: dict[str, str] = {
+    "s-067": _PERKS, "s-074": _PERKS, "s-082": _PERKS, "s-088": _PERKS, "s-094": _PERKS,
+    "s-105": _PERKS, "s-111": _PERKS, "s-117": _PERKS, "s-123": _PERKS,
+    "s-081": _LEVELS, "s-089": _LEVELS,
+    "s-022": _CONTEXT, "s-101": _CONTEXT,
+    "s-096": "'inclusief vakantiegeld' (including holiday pay) marks the range itself as other pay",
+}
+
+
+@pytest.mark.parametrize(
+    "rec",
+    [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(reason=XFAIL[r["id"]], strict=True)) if r["id"] in XFAIL
+     else pytest.param(r, id=r["id"]) for r in RECORDS],
+)
+def test_labelled_sentence(rec: dict) -> None:
+    check_line(rec)
+
+
+def test_the_file_is_whole() -> None:
+    assert len(RECORDS) == 124
+    assert set(XFAIL) <= {r["id"] for r in RECORDS}
