@@ -25,12 +25,14 @@ def _value(v: object) -> object:
     return None if v is None else Decimal(str(v)) if isinstance(v, (int, float)) else v
 
 
+def line_params(records: list[dict], xfail: dict[str, str]) -> list:
+    """One pytest param per record, named by its id; a strict xfail where ``xfail`` gives a reason."""
+    return [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(reason=xfail[r["id"]], strict=True)) if r["id"] in xfail
+            else pytest.param(r, id=r["id"]) for r in records]
+
+
 @pytest.mark.skipif(not RECORDS, reason=f"corpus not found at {CORPUS}")
-@pytest.mark.parametrize(
-    "rec",
-    [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(reason=XFAIL[r["id"]], strict=True)) if r["id"] in XFAIL
-     else pytest.param(r, id=r["id"]) for r in RECORDS],
-)
+@pytest.mark.parametrize("rec", line_params(RECORDS, XFAIL))
 def test_corpus_line(rec: dict) -> None:
     check_line(rec)
 

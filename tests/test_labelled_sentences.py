@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_corpus import check_line
+from .test_corpus import check_line, line_params
 
 DATA = Path(__file__).parent / "data" / "labelled_sentences.jsonl"
 RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
@@ -32,11 +32,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "rec",
-    [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(reason=XFAIL[r["id"]], strict=True)) if r["id"] in XFAIL
-     else pytest.param(r, id=r["id"]) for r in RECORDS],
-)
+@pytest.mark.parametrize("rec", line_params(RECORDS, XFAIL))
 def test_labelled_sentence(rec: dict) -> None:
     check_line(rec)
 

@@ -28,7 +28,7 @@ from .currencies import (
 from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
-from .tables import ONE_OFF_PAY, AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
+from .tables import AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, ONE_OFF_PAY, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
