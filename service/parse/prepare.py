@@ -28,7 +28,8 @@ class Prepared:
     text: str
     offsets: tuple[int, ...] | None  # original index of each prepared char; None: identical
     original_length: int
-    # where in the original each prepared char's source ends: past a whole "&euro;" or "Â£"
+    # where in the original each prepared char's source ends, past a whole "&euro;" or "Â£";
+    # set whenever offsets is
     ends: tuple[int, ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -43,7 +44,7 @@ class Prepared:
         """
         if self.offsets is None:
             return start, end
-        return self.offsets[start], self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.offsets[start], self.ends[end - 1]  # type: ignore[index] - set with offsets
 
 
 def _mojibake_table() -> dict[str, str]:
