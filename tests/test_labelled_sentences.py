@@ -20,12 +20,9 @@ from .test_corpus import check_line, line_params
 DATA = Path(__file__).parent / "data" / "labelled_sentences.jsonl"
 RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
 
-_PERKS = "the only money is a perk whose word paynorm does not link to its amount, or does not know as one-off"
 _LEVELS = "two levels' ranges with one period written after both: the period goes to the second, which then wins"
 _CONTEXT = "a nearby 'paid' or other-pay word outranks the first, plainly written rate"
 XFAIL: dict[str, str] = {
-    "s-067": _PERKS, "s-074": _PERKS, "s-082": _PERKS, "s-088": _PERKS, "s-094": _PERKS,
-    "s-105": _PERKS, "s-111": _PERKS, "s-117": _PERKS, "s-123": _PERKS,
     "s-081": _LEVELS, "s-089": _LEVELS,
     "s-022": _CONTEXT, "s-101": _CONTEXT,
     "s-096": "'inclusief vakantiegeld' (including holiday pay) marks the range itself as other pay",

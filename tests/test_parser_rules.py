@@ -215,6 +215,62 @@ def test_no_salary(text: str, reason: str | None) -> None:
         assert result.no_salary_reason == reason
 
 
+DECLINED = [
+    # the clause names the salary and declines it: later single amounts are benefits
+    ("Salary negotiable. Meal vouchers of €7 a day and a €300 travel card.", "negotiable"),
+    ("Salary: DOE. Gym membership up to £40 per month.", "not_disclosed"),
+    ("Salário a combinar. Vale-transporte de R$ 200.", "negotiable"),
+    ("Wynagrodzenie do negocjacji. Karta sportowa 100 zł.", "negotiable"),
+    ("Retribuzione commisurata all'esperienza. Buoni pasto da 8 €.", "not_disclosed"),
+    ("薪资面议。交通补贴300元。", "negotiable"),
+    # other pay in the same list as a declined "attractive package" is never the salary
+    ("Wir bieten ein attraktives Gehaltspaket, einen Zuschuss zum Jobticket von 49 € pro Monat.", "competitive"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DECLINED)
+def test_amounts_after_a_declined_salary_are_benefits(text: str, reason: str) -> None:
+    result = parse(text)
+    assert result.salary is None, result.salary
+    assert result.no_salary_reason == reason
+    assert result.mentions and all(m.role == "other_pay" for m in result.mentions)
+
+
+KEPT = [
+    # the declining clause has its own amount
+    ("Salary: £30,000 - £35,000, negotiable. Bonus £2,000.", (D(30000), D(35000), "GBP", None)),
+    # a range after it is a statement of pay, not a perk
+    ("Salary: DOE. The range for this role is $90,000 - $110,000.", (D(90000), D(110000), "USD", None)),
+    ("Competitive salary. £30,000 - £40,000 per annum", (D(30000), D(40000), "GBP", "year")),
+    # a salary word leads the later amount in its own clause
+    ("Salary negotiable. Starting salary £28,000.", (D(28000), D(28000), "GBP", None)),
+    # "negotiable" with no salary word names no salary: nothing is declined
+    ("Hours negotiable. £12 per hour.", (D(12), D(12), "GBP", "hour")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KEPT)
+def test_a_declined_salary_keeps_stated_pay(text: str, want: tuple) -> None:
+    m = parse(text).salary
+    assert m is not None
+    assert (m.minimum, m.maximum, m.currency, m.period) == want
+
+
+def test_no_salary_phrases_win_over_shorter_words_at_their_start() -> None:
+    # "a combinar" starts with the range word "a", "do negocjacji" with "do" (up to)
+    assert parse("Salário a combinar").no_salary_reason == "negotiable"
+    assert parse("Wynagrodzenie do negocjacji").no_salary_reason == "negotiable"
+    # "na" is a Slavic and Portuguese preposition; only "N/A" or "NA" in capitals is "not stated"
+    assert parse("NA").no_salary_reason == "not_disclosed"
+    assert parse("2 dni wolne na wolontariat").no_salary_reason == "no_amount"
+
+
+def test_a_loan_is_not_pay() -> None:
+    r = parse("月薪8000元，可申请无息购房贷款最高20万元")
+    assert (r.salary.minimum, r.salary.period) == (D(8000), "month")
+    assert r.mentions[1].role == "non_pay"
+
+
 def test_alternative_is_linked_to_the_main_amount() -> None:
     text = "up to $900,000 (approximately ₹7.4 crore) per year"
     r = parse(text)

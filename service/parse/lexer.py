@@ -75,6 +75,8 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("cur", _currency_branches()),
     ("piece", _alt(tables.PIECE_WORDS)),
     *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
+    # before the range and "from" words: "a combinar", "do negocjacji" start with one
+    *[(f"nosal_{reason}", _alt(words)) for reason, words in tables.NO_SALARY_REASONS.items()],
     ("between", _alt(tables.BETWEEN_WORDS)),
     ("frompre", _alt(tables.FROM_WORDS)),
     ("fromsuf", _alt(tables.FROM_SUFFIXES)),
@@ -89,7 +91,6 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("approx", _alt(tables.APPROX_WORDS)),
     ("salary", _alt(tables.SALARY_WORDS)),
     ("unit", _alt(tables.NON_MONEY_UNITS)),
-    *[(f"nosal_{reason}", _alt(words)) for reason, words in tables.NO_SALARY_REASONS.items()],
     ("lparen", [r"[(\[]"]),
     ("rparen", [r"[)\]]"]),
     ("plus", [r"\+"]),

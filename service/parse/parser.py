@@ -28,7 +28,9 @@ from .currencies import (
 from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
-from .tables import AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, ONE_OFF_PAY, PREFIX_PERIODS, WEAK_RANGE_WORDS, Period
+from .tables import (
+    AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, ONE_OFF_PAY, PREFIX_PERIODS, SALARY_WORDS, WEAK_RANGE_WORDS, Period,
+)
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
@@ -105,6 +107,7 @@ def parse(
     _mark_alternatives(drafts, prepared)
     _mark_salary_context(toks, drafts, prepared)
     drafts = _merge_same_salary(drafts, prepared)
+    _declined_salary(toks, drafts, prepared)
     _open_above(toks, drafts)
     result = ParseResult(text=text)
     if truncated:
@@ -556,7 +559,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
-            owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, max(0, t.start - 12), t.start))
+            owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, _phrase_start(text, t.start), t.start))
         elif t.kind == "nonpay":
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
 
@@ -567,12 +570,23 @@ def _high_denomination(d: Draft) -> bool:
     return bool(codes) and codes <= _HIGH_DENOMINATION
 
 
-# a one-off word in the role word itself or just before it ("sign-on bonus", "Prime de cooptation")
+# a one-off word in the role word itself or just before it ("sign-on bonus", "Prime de cooptation",
+# "Zuschuss zum Deutschlandticket")
 _ONE_OFF = re.compile(ONE_OFF_PAY, re.IGNORECASE)
+_LIST_BREAK = re.compile(r"[,;.\n、，]")
+
+
+def _phrase_start(text: str, pos: int) -> int:
+    """Up to 24 characters before ``pos``, from after the last comma or clause break."""
+    start = max(0, pos - 24)
+    cut = None
+    for cut in _LIST_BREAK.finditer(text, start, pos):
+        pass
+    return cut.end() if cut else start
 
 _ROLE_FORWARD_GAP = re.compile(
-    r"[\s:(\-–]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|of\s+up\s+to)\s*)?[\s:(]*",
+    r"[\s:(\-–（：]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
+    r"für|for|pour|por|para|à|zu|of\s+up\s+to)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
 
@@ -653,7 +667,7 @@ def _explicit_codes(d: Draft) -> set[str]:
     return _codes_of([c for a in d.amounts for c in a.currencies])
 
 
-_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;!?\n。！？；]|\.\s")
 
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> None:
@@ -669,6 +683,54 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> N
         d.salary_context = any(not _CLAUSE_BREAK.search(text[t.end:d.start]) for t in before) or any(
             not text[d.end:t.start].strip() for t in after
         )
+
+
+_SALARY_WORD = re.compile("|".join(SALARY_WORDS), re.IGNORECASE)
+_NOSAL_KINDS = frozenset({"nosal_negotiable", "nosal_competitive", "nosal_not_disclosed"})
+
+
+def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
+    """"Salary negotiable. Meal vouchers of 7 € a day": once a clause says the salary
+    is not stated, an amount in a later sentence is a benefit, unless a salary word
+    leads it in its own clause or it is a range ("DOE. The range is $90,000 - $110,000")."""
+    said = _declining_statement(toks, drafts, text)
+    if said is None:
+        return
+    word, end = said
+    salary_ends = [t.end for t in toks if t.kind == "salary"]
+    for d in drafts:
+        if d.start < end or d.role not in ("base", "other_pay") or (d.role_reason and "base pay" in d.role_reason):
+            continue
+        led = any(d.start - 40 <= e <= d.start and not _CLAUSE_BREAK.search(text, e, d.start) for e in salary_ends)
+        whole = _closed(d)
+        if d.role == "other_pay":
+            d.one_off = True
+        elif not (led or whole):
+            d.role, d.one_off = "other_pay", True
+            d.role_reason = f"'{word}' says the salary is not stated; an amount after it is a benefit"
+
+
+def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int] | None:
+    """The no-salary word of a clause that names the salary and gives no amount
+    ("Salario competitivo según valía.", "給与：当社規定により優遇"), and where that clause ends."""
+    for i, t in enumerate(toks):
+        if t.kind not in _NOSAL_KINDS:
+            continue
+        near = [t] if _SALARY_WORD.search(t.text) else [  # "薪资面议" is one token
+            s for s in toks[max(0, i - 6):i + 3] if s.kind == "salary" and (
+                0 <= t.start - s.end <= 30 or 0 <= s.start - t.end <= 12)]
+        if not near:
+            continue
+        start, end = min(near[0].start, t.start), max(near[-1].end, t.end)
+        if _CLAUSE_BREAK.search(text, start, end):
+            continue
+        stop = _CLAUSE_BREAK.search(text, end)
+        if stop is None:
+            return None  # the statement runs to the end: nothing comes after it
+        if any(start <= d.end and d.start < stop.start() for d in drafts):
+            continue  # "Salary: £30k, negotiable": the clause has its amount
+        return t.text, stop.end()
+    return None
 
 
 def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:

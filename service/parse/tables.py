@@ -177,7 +177,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
-    r"売上", r"donations?", r"grants?", r"fund", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
+    r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款", r"darlehen", r"prêts?", r"préstamos?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
     r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s{1,3}the\s{1,3}region\s{1,3}of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
@@ -187,7 +187,7 @@ APPROX_WORDS: tuple[str, ...] = (
 # Words that mark a salary context: mentions near them are preferred.
 SALARY_WORDS: tuple[str, ...] = (
     r"salary", r"salaries", r"pay", r"paid", r"wages?", r"compensation", r"remuneration", r"rate", r"income",
-    r"ctc", r"package", r"stipend", r"gehalt", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
+    r"ctc", r"package", r"stipend", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
@@ -276,13 +276,16 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"dohodou", r"megegyezés\s{1,3}szerint", r"negociabil",
     ),
     "competitive": (
-        r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv", r"wettbewerbsfähig",
-        r"compétitif", r"competitivo", r"atractivo", r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif",
+        r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv(?:e[nmrs]?)?",
+        r"wettbewerbsfähig(?:e[nmrs]?)?", r"compétiti(?:f|ve)", r"attractif", r"competitiv[oa]", r"atractiv[oa]",
+        r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif",
     ),
     "not_disclosed": (
-        r"not\s{1,3}disclosed", r"undisclosed", r"not\s{1,3}specified", r"not\s{1,3}stated", r"confidential", r"n/?a",
+        r"not\s{1,3}disclosed", r"undisclosed", r"not\s{1,3}specified", r"not\s{1,3}stated", r"confidential", r"n/a", r"(?-i:NA)",
         r"doe", r"d\.o\.e\.?", r"depending\s{1,3}on\s{1,3}experience", r"dependent\s{1,3}on\s{1,3}experience", r"tbc", r"tbd",
         r"k\.?\s?a\.?", r"nicht\s{1,3}angegeben", r"non\s{1,3}communiqué", r"no\s{1,3}especificado", r"不明", r"保密",
+        r"selon\s{1,3}(?:le\s{1,3})?(?:profil|expérience)", r"según\s{1,3}(?:valía|experiencia)",
+        r"commisurat[ao]\s{1,3}all['’]\s?esperienza", r"当社規定", r"社内規定",
         r"회사\s{0,3}내규에\s{0,3}따름", r"내규",
         r"не\s{1,3}указана", r"не\s{1,3}указан", r"не\s{1,3}вказана", r"ตามโครงสร้าง(?:บริษัท)?",
     ),
