@@ -265,6 +265,33 @@ def test_no_salary_phrases_win_over_shorter_words_at_their_start() -> None:
     assert parse("2 dni wolne na wolontariat").no_salary_reason == "no_amount"
 
 
+LEVELS = [
+    # one period after a table of levels' ranges is every range's; the first level is the answer
+    ("Junior 28.000–32.000 €, Senior 40.000–48.000 € brutos/año", {}, (D(28000), D(32000), "EUR", "year")),
+    ("Pleno R$ 9.000 – R$ 12.000; Sênior R$ 13.000 – R$ 17.000 (mensal, CLT)", {}, (D(9000), D(12000), "BRL", "month")),
+    ("Band 1 £25,000-£28,000 / Band 2 £29,000-£33,000 per annum", {}, (D(25000), D(28000), "GBP", "year")),
+    # a range of another size is not a level of the same table: its period stays its own
+    ("£40,000 - £50,000, £20 - £25 per hour", {}, (D(40000), D(50000), "GBP", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "want"), LEVELS)
+def test_levels_share_the_period_written_after_them(text: str, hints: dict, want: tuple) -> None:
+    m = parse(text, **hints).salary
+    assert (m.minimum, m.maximum, m.currency, m.period) == want
+
+
+def test_a_sign_between_two_numbers_belongs_to_the_one_it_touches() -> None:
+    r = parse("Grade 1 £25,000-£28,000 per annum")
+    assert (r.salary.minimum, r.salary.maximum, r.salary.currency) == (D(25000), D(28000), "GBP")
+    assert parse("45 €").salary.currency == "EUR"  # a sign after its number still binds
+
+
+def test_a_number_of_salaries_is_not_money() -> None:
+    r = parse("R$ 8.000 por mês. Bônus anual de até 1,5 salário.")
+    assert [(m.minimum, m.maximum) for m in r.mentions] == [(D(8000), D(8000))]
+
+
 def test_a_loan_is_not_pay() -> None:
     r = parse("月薪8000元，可申请无息购房贷款最高20万元")
     assert (r.salary.minimum, r.salary.period) == (D(8000), "month")

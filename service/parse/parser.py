@@ -104,6 +104,7 @@ def parse(
     drafts = _mentions(toks, amounts, prepared)
     _assign_periods(toks, drafts, prepared)
     _assign_roles(toks, drafts, prepared)
+    _share_level_periods(drafts, prepared)
     _mark_alternatives(drafts, prepared)
     _mark_salary_context(toks, drafts, prepared)
     drafts = _merge_same_salary(drafts, prepared)
@@ -262,7 +263,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.shareable_unit = True
             a.end = toks[j].end
             j += 1
-        if j < len(toks) and toks[j].kind == "cur" and _tight(text, a.end, toks[j].start, 1):
+        if j < len(toks) and toks[j].kind == "cur" and _tight(text, a.end, toks[j].start, 1) and not (
+            # "Band 1 £25,000": a sign spaced from the number before and touching the one after is the latter's
+            toks[j].start > a.end and j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end
+        ):
             a.currencies.append(toks[j])
             a.end = toks[j].end
             used.add(j)
@@ -276,6 +280,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             j += 1  # "3+ years": a count with an open end
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
             a.count = not a.currencies
+        elif j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1):
+            a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
         if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text):
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
         out.append(a)
@@ -470,6 +476,26 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
 
 
+# between two levels' ranges: a separator and up to three words ("Junior 28.000–32.000 €,
+# Senior 40.000–48.000 € brutos/año", "Pleno R$ 9.000 – R$ 12.000; Sênior R$ 13.000 – ...")
+_LEVEL_GAP = re.compile(r"\s*[,;/|]?\s*(?:[^\W\d_][\w.'’-]*(?:\s+\d{1,2})?\s*:?\s*){0,3}")
+
+
+def _share_level_periods(drafts: list[Draft], text: str) -> None:
+    """Ranges of one pay table share the period written after the last of them."""
+    for i in range(len(drafts) - 1, 0, -1):
+        a, b = drafts[i - 1], drafts[i]
+        if a.period is not None or b.period is None or a.role != "base" or b.role != "base":
+            continue
+        if not (_closed(a) and _closed(b)) or not _LEVEL_GAP.fullmatch(_gap(text, a.end, b.start)):
+            continue
+        if _codes_of([c for x in a.amounts for c in x.currencies]) != _codes_of([c for x in b.amounts for c in x.currencies]):
+            continue
+        lo_a, lo_b = a.low.value, b.low.value  # type: ignore[union-attr] - closed
+        if lo_a > 0 and Decimal("0.2") <= lo_b / lo_a <= 5:
+            a.period = b.period
+
+
 # period words that stand before a noun: "annual bonus" says when the bonus is paid
 _ADJECTIVE_PERIODS = frozenset({"annual", "yearly", "monthly", "weekly", "fortnightly", "daily", "hourly"})
 
@@ -502,7 +528,7 @@ class _Near:
 # gaps between a token and an amount, compiled once
 _CLOSING_GAP = re.compile(r"\s*\)\s*")
 _OPENING_GAP = re.compile(r"\s?[(\[]\s?")
-_CLOSING_NEXT = re.compile(r"\s?[)\]]")
+_CLOSING_NEXT = re.compile(r"\s?(?:[,;/][^()\[\]\d]{0,24})?[)\]]")  # "(per annum)", "(mensal, CLT)"
 _PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", re.I)
 _BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
 _LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
@@ -522,7 +548,7 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> D
         if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
             return d
         if _OPENING_GAP.fullmatch(gap) and _CLOSING_NEXT.match(text, t.end):
-            return d  # "£30,000 (per annum)": the brackets hold the period alone
+            return d  # "£30,000 (per annum)": the brackets open with the period
         if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
     if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):

@@ -187,7 +187,7 @@ APPROX_WORDS: tuple[str, ...] = (
 # Words that mark a salary context: mentions near them are preferred.
 SALARY_WORDS: tuple[str, ...] = (
     r"salary", r"salaries", r"pay", r"paid", r"wages?", r"compensation", r"remuneration", r"rate", r"income",
-    r"ctc", r"package", r"stipend", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
+    r"ctc", r"package", r"stipend", r"salarial(?:e|es)?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
