@@ -50,6 +50,8 @@ MULTIPLIERS: dict[str, Decimal] = {
     "tausend": Decimal(1_000),
     "tsd": Decimal(1_000),
     "t": Decimal(1_000),  # de "55 T€", Tausend
+    "p": Decimal("0.01"),  # pence: "45p per mile"; the parser takes it only right after fewer than 100
+    "¢": Decimal("0.01"),  # cents: "50¢ per word"
     "triệu": Decimal(1_000_000),
     "trieu": Decimal(1_000_000),
     "tr": Decimal(1_000_000),

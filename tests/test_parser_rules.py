@@ -168,6 +168,29 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("The base pay range for this role is $136,000—$204,000 USD", {}, (D(136000), D(204000), "USD", None)),
         ("We pay 40-55k GBP depending on experience", {}, (D(40000), D(55000), "GBP", None)),
     ],
+    "rate_words_and_minor_units": [
+        ("Stawka dzienna 1 200 PLN netto (B2B)", {}, (D(1200), D(1200), "PLN", "day")),
+        ("Timpris 850 kr", {"country": "SE"}, (D(850), D(850), "SEK", "hour")),
+        ("850 kr/timme", {"country": "SE"}, (D(850), D(850), "SEK", "hour")),
+        ("Stundensatz: 150 €", {}, (D(150), D(150), "EUR", "hour")),
+        ("Tarif journalier : 900 €", {}, (D(900), D(900), "EUR", "day")),
+        ("日額8,000円", {}, (D(8000), D(8000), "JPY", "day")),
+        ("Driver: 45p per mile", {"country": "GB"}, (D("0.45"), D("0.45"), "GBP", None)),
+        ("30-45p per mile", {"country": "GB"}, (D("0.30"), D("0.45"), "GBP", None)),
+        ("50¢ per word", {"country": "US"}, (D("0.50"), D("0.50"), "USD", None)),
+        ("£12.50p/h", {}, (D("12.50"), D("12.50"), "GBP", "hour")),  # "p/h" is per hour, not pence
+    ],
+    "open_ends_of_one_range": [
+        ("The base pay ranges from $136,000/year in our lowest market up to $264,500/year in our highest.",
+         {"country": "US"}, (D(136000), D(264500), "USD", "year")),
+        ("Pay Range Minimum: $81,600.00 / Pay Range Maximum: $136,000.00", {"country": "US"},
+         (D("81600.00"), D("136000.00"), "USD", None)),
+        # a sentence break keeps them apart
+        ("From $20/hr. Up to $30/hr for seniors.", {"country": "US"}, (D(20), None, "USD", "hour")),
+        # the hiring range is what the job pays; the full range is the band's
+        ("The hiring range for this position is $72,000 to $86,000 per year; the full salary range is "
+         "$72,000 to $108,000.", {"country": "US"}, (D(72000), D(86000), "USD", "year")),
+    ],
     "not_pay_numbers": [
         ("$80,000 per year, 401k matching", {}, (D(80000), D(80000), "USD", "year")),
         ("24/7 support role, £25,000", {}, (D(25000), D(25000), "GBP", None)),
@@ -194,6 +217,9 @@ NO_SALARY = [
     ("Series B $40M funding round", None),
     ("$2B revenue", None),
     ("17% super", None),
+    ("£0.00 - £0.00 per annum", "no_amount"),  # an export's placeholder
+    ("We offer a $500/month remote work stipend and a $1,500 home office stipend.", "no_base_pay"),
+    ("Mileage paid at 45p per mile", "no_base_pay"),
     ("5 t of steel a day", None),
 ]
 
@@ -290,6 +316,12 @@ def test_a_sign_between_two_numbers_belongs_to_the_one_it_touches() -> None:
 def test_a_number_of_salaries_is_not_money() -> None:
     r = parse("R$ 8.000 por mês. Bônus anual de até 1,5 salário.")
     assert [(m.minimum, m.maximum) for m in r.mentions] == [(D(8000), D(8000))]
+
+
+def test_a_number_of_100_or_more_before_p_is_not_pence() -> None:
+    r = parse("Video editor, 1080p footage, £28,000 a year")
+    assert r.salary.minimum == D(28000)
+    assert D("10.80") not in [m.minimum for m in r.mentions]
 
 
 def test_a_loan_is_not_pay() -> None:

@@ -234,7 +234,7 @@ _NO_SALARY = {
     "not_disclosed": "The text says the pay is not disclosed or depends on experience.",
     "unpaid": "The text describes unpaid or voluntary work.",
     "no_amount": "No amount of money was found in the text.",
-    "no_base_pay": "The text states only one-off pay (a sign-on or referral bonus, an allowance), no salary.",
+    "no_base_pay": "The text states only one-off pay or expenses (a sign-on or referral bonus, an allowance, mileage), no salary.",
 }
 
 

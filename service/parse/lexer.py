@@ -62,8 +62,12 @@ NUM = (
 )
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))"}
-_MULT_WORDS = [re.escape(m) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS]
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])"}
+# pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
+_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)"}
+_MULT_WORDS = [
+    _MULT_BEFORE.get(m, "") + re.escape(m) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS
+]
 
 # Token kinds in priority order: at one position the first kind that matches
 # wins, as in one big alternation.

@@ -257,7 +257,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             continue  # 20 digits is an id or a hash, not pay in any currency
         a = Amount(value, t.start, t.end, t.text, unit, shareable, [], guessed and doubt in t.text)
         j = i + 1
-        if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1):
+        if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1) and not (
+            MULTIPLIERS[toks[j].text.lower()] < 1 and value >= 100  # "1080p" is a resolution, not pence
+        ):
             a.multiplier = toks[j].text.lower()
             a.value *= MULTIPLIERS[a.multiplier]
             a.shareable_unit = True
@@ -612,7 +614,7 @@ def _phrase_start(text: str, pos: int) -> int:
 
 _ROLE_FORWARD_GAP = re.compile(
     r"[\s:(\-–（：]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|of\s+up\s+to)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
+    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
 
@@ -768,6 +770,12 @@ def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev and prev.role == d.role == "base" and _from_then_up_to(prev, d, text):
+            assert prev.low is not None and d.high is not None
+            prev.high, prev.end = d.high, d.end
+            prev.period = prev.period or d.period
+            prev.salary_context = prev.salary_context or d.salary_context
+            continue
         if prev and prev.role == d.role == "base" and _same_clause(prev, d, text) and _shares_bound(prev, d):
             keep, drop = (d, prev) if _closed(d) and not _closed(prev) else (prev, d)
             keep.period = keep.period or drop.period
@@ -778,6 +786,19 @@ def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _from_then_up_to(a: Draft, b: Draft, text: str) -> bool:
+    """"from $136,000/year in our lowest market up to $264,500/year in our highest",
+    "Minimum: $81,600 / Maximum: $136,000": two open ends of one range, in one clause."""
+    if a.low is None or a.high is not None or b.low is not None or b.high is None:
+        return False
+    gap = _gap(text, a.end, b.start)
+    if len(gap) > 80 or _CLAUSE_OR_CONTRAST.search(gap) or not _compatible(a.low, b.high):
+        return False
+    if a.period is not None and b.period is not None and a.period != b.period:
+        return False
+    return a.low.value < b.high.value <= a.low.value * _MAX_RANGE_RATIO
 
 
 def _closed(d: Draft) -> bool:
@@ -871,10 +892,12 @@ def _finish(d: Draft, country: str | None, default_currency: str | None) -> Ment
 
 def _weak(m: Mention) -> bool:
     """A bare number with nothing that says money (no sign, period, multiplier
-    or salary word) is pay only at a salary's size: "team of 12" is not."""
+    or salary word) is pay only at a salary's size: "team of 12" is not. Zero is never pay."""
+    values = [v for v in (m.minimum, m.maximum) if v is not None]
+    if not any(values):
+        return True  # "£0.00 - £0.00 per annum": an export's placeholder
     if m.currency_written or m.period or m.piece_rate:
         return False
-    values = [v for v in (m.minimum, m.maximum) if v is not None]
     if all(1900 <= v <= 2100 and v == v.to_integral() for v in values) and m.minimum == m.maximum:
         return True  # "in 2023", "30 June 2025"
     return not m.salary_context and m.strength <= 2 and all(v < 1000 for v in values)
