@@ -661,6 +661,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
 _JOINING = frozenset({
     "plus", "and", "with", "und", "mit", "et", "avec", "y", "e", "con", "com", "incl", "including", "excluding",
     "excl", "inkl", "zzgl", "or", "oder", "ou", "o", "also", "additional", "extra", "potential", "possible",
+    # "€ 60.000 tot € 75.000 inclusief vakantiegeld": the amount includes it, and is still base pay
+    "inclusief", "exclusief", "inclusive", "exclusive", "inklusive", "exklusive", "einschließlich", "zuzüglich",
+    "inclus", "compris", "incluido", "incluida", "incluyendo", "incluso", "inclusa", "compreso", "incluindo",
 })
 
 
@@ -917,15 +920,18 @@ def _drop_weak(result: ParseResult) -> None:
 
 
 def _choose_primary(mentions: list[Mention]) -> int | None:
-    def score(i: int) -> tuple[int, bool, bool, bool, int]:
+    def score(i: int) -> tuple[int, bool, bool, bool, bool, int]:
         m = mentions[i]
         role = {"base": 2, "other_pay": 1}.get(m.role, 0)
         marked_base = bool(m.role_reason and "base pay" in m.role_reason)
-        return (role, marked_base, m.strength >= 2, m.salary_context, -i)
+        # "£12.60 per hour ... sleep-ins paid at £60 per night": pay per piece of work
+        # (a shift, a sleep-in, a mile) is the salary only when no time rate with its sign is written
+        return (role, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]
     if not candidates:
         return None
+    time_rate = any(mentions[i].period is not None and mentions[i].currency_written for i in candidates)
     best = max(candidates, key=score)
     mentions[best].role = "primary"
     return best
