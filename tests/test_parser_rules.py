@@ -180,6 +180,15 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("50¢ per word", {"country": "US"}, (D("0.50"), D("0.50"), "USD", None)),
         ("£12.50p/h", {}, (D("12.50"), D("12.50"), "GBP", "hour")),  # "p/h" is per hour, not pence
     ],
+    "arabic_thai_and_more_open_ends": [
+        ("8000 جنيه شهرياً", {"country": "EG"}, (D(8000), D(8000), "EGP", "month")),
+        ("راتب 7000 ريال شهريا", {"country": "SA"}, (D(7000), D(7000), "SAR", "month")),
+        ("٥٠٠٠ درهم", {"country": "MA"}, (D(5000), D(5000), "MAD", None)),
+        ("35,000 บาท ขึ้นไป", {"country": "TH"}, (D(35000), None, "THB", None)),
+        ("4萬元或以上", {"country": "TW"}, (D(40000), None, "TWD", None)),
+        ("$3,200 a la semana", {"country": "MX"}, (D(3200), D(3200), "MXN", "week")),
+        ("50-80元/时", {"country": "CN"}, (D(50), D(80), "CNY", "hour")),
+    ],
     "open_ends_of_one_range": [
         ("The base pay ranges from $136,000/year in our lowest market up to $264,500/year in our highest.",
          {"country": "US"}, (D(136000), D(264500), "USD", "year")),

@@ -101,6 +101,12 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "dólar": ("USD",),
     "Tk": ("BDT",),
     "Tk.": ("BDT",),
+    # Arabic currency words as Gulf, Levant and North African boards print them alone
+    # (CLDR has only the full names, "جنيه مصري"); the country settles the shared ones
+    "جنيه": ("EGP", "SDG", "SSP"),
+    "ريال": ("SAR", "QAR", "OMR", "YER"),
+    "درهم": ("AED", "MAD"),
+    "دينار": ("KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD"),
     # currency words: English generic names (CLDR gives only "US dollars" etc.)
     "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
     "dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
