@@ -147,6 +147,11 @@ FAMILIES: dict[str, Builder] = {
     "dates 1/1/2024": repeat("1/1/2024 "),
     "1% 1% 1%": repeat("1% "),
     "13薪 13薪": repeat("13薪 "),
+    # the declined-salary, heading and open-end rules scan forward and back from each match
+    "salary negotiable €1": repeat("salary negotiable €1, "),
+    "Salary: heading lines": repeat("Salary:\n€1 "),
+    "salary salary ... then newline €1": prefixed("salary " * 1400, "\n€1"),
+    "from €1 ... up to €2": repeat("from €1 x up to €2 "),
 }
 
 

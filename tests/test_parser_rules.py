@@ -333,6 +333,56 @@ def test_a_number_of_100_or_more_before_p_is_not_pence() -> None:
     assert D("10.80") not in [m.minimum for m in r.mentions]
 
 
+POSTING_CHOICES = [
+    # a salary heading marks the lines under it; the US$3M is cloud spend
+    ("Infra team (we spend about US$3M a year on cloud).\n\nSalary\nSGD 7,500 – 10,000 per month\n\n"
+     "Benefits\n- S$1,200 yearly wellness allowance", {"country": "SG"}, (D(7500), D(10000), "SGD", "month")),
+    # so does a lead-in line that ends with a colon
+    ("Pay transparency\nThe annual base salary range for this role depends on location:\n"
+     "- New York City: $180,000 – $215,000\n- All other US locations: $153,000 – $183,000\n\n"
+     "Benefits\n- $2,400 yearly wellness and learning allowance", {"country": "US"},
+     (D(180000), D(215000), "USD", None)),
+    # "annual" of "annual leave" is not the period of the "1" after it, nor a salary word for it
+    ("€60,000 – €70,000 DOE\n\nBenefits\n- Pension: we match up to 6% of salary\n"
+     "- 25 days' annual leave + 1 volunteering day\n- Health insurance for you and your family",
+     {"country": "IE"}, (D(60000), D(70000), "EUR", None)),
+    # with no salary word near either, the amount with its sign wins over "60 a year" of events
+    ("Help at author events (we host around 60 a year).\n\nPay and benefits\n"
+     "- $32.10 per hour (includes 25% casual loading)", {"country": "AU"}, (D("32.10"), D("32.10"), "AUD", "hour")),
+    # "24.12. und 31.12." are dates, not evidence that the point is a decimal mark
+    ("Ein Jahresbruttogehalt zwischen 72.000 € und 86.000 €, je nach Erfahrung. 30 Urlaubstage plus 24.12. "
+     "und 31.12. frei.", {"country": "DE"}, (D(72000), D(86000), "EUR", "year")),
+    ("Een salaris van minimaal € 4.236 en maximaal € 6.110 bruto per maand (schaal 11).", {"country": "NL"},
+     (D(4236), D(6110), "EUR", "month")),
+    # "Retribución fija" is base pay: the variable after it does not make it other pay
+    ("Retribución fija de hasta 65.000 € brutos/año más un variable del 15 % por objetivos.", {"country": "ES"},
+     (None, D(65000), "EUR", "year")),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "want"), POSTING_CHOICES)
+def test_choice_in_a_posting(text: str, hints: dict, want: tuple) -> None:
+    m = parse(text, **hints).salary
+    assert (m.minimum, m.maximum, m.currency, m.period) == want
+
+
+POSTING_NO_SALARY = [
+    # a postcode, a phone number and a date are all that is left when the perks are set aside
+    ("Rémunération selon la convention collective et l'expérience. Nantes (44000).\n"
+     "• Prime de partage de la valeur de 500 € versée en 2025\n• Forfait mobilités durables de 700 €/an"),
+    ("Salário compatível com o mercado.\nBenefícios: Vale-alimentação de R$ 650,00 por mês.\n"
+     "Telefone: (31) 3555-0123."),
+    "Support our annual rate filing, due each year by March 1. Competitive salary and great benefits for all staff.",
+    "Individuell lönesättning.\n• Tjänstepension enligt ITP och friskvårdsbidrag på 5 000 kr per år",
+    "公司2024年销售额达12亿元。\n薪资待遇\n薪资面议，五险一金，员工购物8折。\n工作地址：北京市朝阳区（邮编100022）",
+]
+
+
+@pytest.mark.parametrize("text", POSTING_NO_SALARY)
+def test_a_posting_without_salary(text: str) -> None:
+    assert parse(text).salary is None
+
+
 def test_a_loan_is_not_pay() -> None:
     r = parse("月薪8000元，可申请无息购房贷款最高20万元")
     assert (r.salary.minimum, r.salary.period) == (D(8000), "month")

@@ -121,7 +121,7 @@ def parse(
         d.start, d.end = prep.span(d.start, d.end)
         result.mentions.append(_finish(d, country, default_currency))
     _drop_weak(result)
-    result.primary = _choose_primary(result.mentions)
+    result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
     _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
@@ -453,13 +453,14 @@ _PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.I
 
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
     near = _Near(drafts)
+    words = _plain_word_starts(toks)
     for d in drafts:
         for a in d.amounts:
             if a.multiplier == "lpa":
                 d.period, d.period_from_mult = "year", True
     for t in toks:
         if t.kind == "piece":
-            target = _period_owner(t, near, text, prefix=False)
+            target = _period_owner(t, near, text, prefix=False, words=words)
             if target is not None:
                 target.piece_rate = t.text
             continue
@@ -468,7 +469,7 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if _modifies_other_pay(toks, t, text):
             continue  # "$150k + annual bonus": the bonus is annual, the amount says nothing
         period = t.kind.removeprefix("period_")
-        target = _period_owner(t, near, text)
+        target = _period_owner(t, near, text, words=words)
         if target is not None and target.period is None:
             target.period = period  # type: ignore[assignment]
         if target is not None and t.start >= target.end:
@@ -540,7 +541,18 @@ _CLAUSE_OR_CONTRAST = re.compile(r"[;.!?\n]|\b(?:similar|typical|other|while|whe
 _MONTHS_COUNT = re.compile(r"1[2-8]")
 
 
-def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> Draft | None:
+def _plain_word_starts(toks: list[Token]) -> list[int]:
+    """Where words of spaced scripts start ("leave"); CJK runs are suffixes as often ("年俸制")."""
+    return [t.start for t in toks if t.kind == "word" and not _CJK_SIGN.match(t.text)]
+
+
+def _word_between(words: list[int], start: int, end: int) -> bool:
+    """A plain word (no table word) starts between the two positions: "annual leave + 1"."""
+    i = bisect_left(words, start)
+    return i < len(words) and words[i] < end
+
+
+def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True, words: list[int] = ()) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
@@ -556,7 +568,7 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True) -> D
     if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
-        if len(gap) <= 12 and not any(ch in ".;\n" for ch in gap):
+        if len(gap) <= 12 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start):
             return d
     if prev:
         # "per hour" written after a range's right end, with words between
@@ -614,7 +626,7 @@ def _phrase_start(text: str, pos: int) -> int:
 
 _ROLE_FORWARD_GAP = re.compile(
     r"[\s:(\-–（：]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
+    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
 
@@ -703,17 +715,53 @@ _CLAUSE_BREAK = re.compile(r"[;!?\n。！？；]|\.\s")
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> None:
     """A salary word up to 40 characters before, in the same clause, or right after. A period
-    word that may lead an amount (月薪, 時給, 연봉) counts too."""
+    word that may lead an amount (月薪, 時給, 연봉) counts too, with no other word between
+    ("annual leave + 1" is not). A salary word in a heading line ("Salary", "Pay and perks")
+    or in a line that ends with a colon ("The base salary range depends on location:") marks
+    the amounts of the lines under it."""
+    words = _plain_word_starts(toks)
     kws = [t for t in toks if t.kind == "salary" or (
         t.kind[:7] == "period_" and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
     ends = [t.end for t in kws]
     starts = [t.start for t in kws]
+    leads = _lead_in_spans(kws, text) if "\n" in text else []
     for d in drafts:
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
-        d.salary_context = any(not _CLAUSE_BREAK.search(text[t.end:d.start]) for t in before) or any(
-            not text[d.end:t.start].strip() for t in after
-        )
+        d.salary_context = any(
+            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind == "salary" or not _word_between(words, t.end, d.start))
+            for t in before
+        ) or any(not text[d.end:t.start].strip() for t in after) or any(a <= d.start < b for a, b in leads)
+
+
+_HEADING_LINE = re.compile(r"[^\d\n]{0,40}")
+
+
+def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int]]:
+    """Where the lines under a salary heading or lead-in line run: up to three lines, to a blank line."""
+    spans = []
+    for t in kws:
+        if t.kind != "salary":
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        if line_end < 0:
+            continue
+        line = text[line_start:line_end].strip()
+        if not (line.endswith((":", "：")) or _HEADING_LINE.fullmatch(line)):
+            continue
+        end, lines = line_end, 0
+        while lines < 3:
+            nxt = text.find("\n", end + 1)
+            if nxt < 0:
+                nxt = len(text)
+            if not text[end + 1:nxt].strip():
+                break  # a blank line ends the section
+            end, lines = nxt, lines + 1
+            if nxt == len(text):
+                break
+        spans.append((line_end, end))
+    return spans
 
 
 _SALARY_WORD = re.compile("|".join(SALARY_WORDS), re.IGNORECASE)
@@ -919,16 +967,25 @@ def _drop_weak(result: ParseResult) -> None:
         result.mentions = strong
 
 
-def _choose_primary(mentions: list[Mention]) -> int | None:
+# a text this long is a posting or a paragraph, not a salary field
+LONG_TEXT = 80
+
+
+def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | None:
     def score(i: int) -> tuple[int, bool, bool, bool, bool, int]:
         m = mentions[i]
         role = {"base": 2, "other_pay": 1}.get(m.role, 0)
         marked_base = bool(m.role_reason and "base pay" in m.role_reason)
         # "£12.60 per hour ... sleep-ins paid at £60 per night": pay per piece of work
         # (a shift, a sleep-in, a mile) is the salary only when no time rate with its sign is written
-        return (role, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context, -i)
+        # without a salary word near either, a written sign beats none ("around 60 a year" of events)
+        return (role, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context,
+                not m.salary_context and m.currency_written, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]
+    if long_text:
+        # in a posting, a number with nothing that says money is a postcode, a count or an id
+        candidates = [i for i in candidates if mentions[i].strength >= 2 or mentions[i].salary_context]
     if not candidates:
         return None
     time_rate = any(mentions[i].period is not None and mentions[i].currency_written for i in candidates)

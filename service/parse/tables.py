@@ -130,7 +130,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum", r"at\s{1,3}least", r"ab", r"mind\.?",
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
-    r"mulai", r"mindestens", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
@@ -164,6 +164,8 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
+    r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
+    r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励",
 )
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
@@ -172,17 +174,23 @@ ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|"
-    r"commuter|gym|equipment|childcare|education|training)|手当|补贴|餐补|수당|祝い金"
+    r"commuter|gym|equipment|childcare|education|training|sachbezug|transit|friskvård|forfait|partage)|手当|补贴|餐补|수당|"
+    r"祝い金|推荐"
 )
 BASE_WORDS: tuple[str, ...] = (
-    r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
+    r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
+    r"salaire\s{1,3}fixe", r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
+    r"fixgehalt", r"festgehalt", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
 )
 # Money that is not pay at all.
 NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
-    r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款", r"darlehen", r"prêts?", r"préstamos?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
+    r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款", r"darlehen", r"prêts?", r"préstamos?",
+    r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
+    r"investimento", r"inversión", r"financement", r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?",
+    r"finanziamento", r"预算", r"经费", r"基金", r"销售额", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
     r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s{1,3}the\s{1,3}region\s{1,3}of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
@@ -217,7 +225,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
     r"horas", r"anos", r"dias", r"anni", r"mesi", r"giorni", r"ore", r"lat", r"miesięcy", r"dni", r"år",
     r"månader", r"dagar", r"timmar", r"năm\s{1,3}kinh\s{1,3}nghiệm", r"tahun", r"bulan", r"hari", r"年(?!収|收|薪|俸)",
-    r"个月", r"ヶ月", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"yıl", r"ay",
+    r"个月", r"ヶ月", r"折", r"场", r"家", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"yıl", r"ay",
     r"gün", r"saat", r"applicants", r"followers", r"views", r"downloads", r"reviews", r"seats", r"beds",
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
@@ -260,6 +268,11 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
     r"\b\d{4}-\d{2}-\d{2}\b",
+    r"(?<![\d.,$€£¥₹])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=\s|$)(?!\s{0,3}(?:€|eur|chf|\$|£|-))",  # 24.12.
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+    r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
+    r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
     r"\b(?:19|20)\d{2}\s{0,3}[-–/]\s{0,3}(?:19|20)?\d{2}\b(?!\s{0,3}(?:k|per|/|€|£|\$))",  # 2019-2020, 2023/24
     r"\b(?:q[1-4]|h[12]|fy)\s?'?\d{2,4}\b",
     r"\b\d+(?:[.,]\d+)?\s?%",
@@ -278,11 +291,13 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"面议", r"面議", r"薪资面议", r"要相談", r"応相談", r"협의", r"면접\s{0,3}후\s{0,3}결정", r"thỏa\s{1,3}thuận",
         r"thoả\s{1,3}thuận", r"thương\s{1,3}lượng", r"nego", r"pazarlık",
         r"по\s{1,3}договор[её]нности", r"договорная", r"договірна", r"за\s{1,3}домовленістю", r"ตามตกลง", r"do\s{1,3}negocjacji",
-        r"dohodou", r"megegyezés\s{1,3}szerint", r"negociabil",
+        r"dohodou", r"megegyezés\s{1,3}szerint", r"negociabil", r"individuell\s{1,3}lönesättning",
+        r"individuel\s{1,3}løn(?:fastsættelse)?",
     ),
     "competitive": (
         r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv(?:e[nmrs]?)?",
-        r"wettbewerbsfähig(?:e[nmrs]?)?", r"compétiti(?:f|ve)", r"attractif", r"competitiv[oa]", r"atractiv[oa]",
+        r"wettbewerbsfähig(?:e[nmrs]?)?", r"leistungsgerechte?[nmrs]?", r"compatível\s{1,3}com\s{1,3}o\s{1,3}mercado",
+        r"acorde\s{1,3}al\s{1,3}mercado", r"compétiti(?:f|ve)", r"attractif", r"competitiv[oa]", r"atractiv[oa]",
         r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif",
     ),
     "not_disclosed": (
@@ -291,6 +306,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"k\.?\s?a\.?", r"nicht\s{1,3}angegeben", r"non\s{1,3}communiqué", r"no\s{1,3}especificado", r"不明", r"保密",
         r"selon\s{1,3}(?:le\s{1,3})?(?:profil|expérience)", r"según\s{1,3}(?:valía|experiencia)",
         r"commisurat[ao]\s{1,3}all['’]\s?esperienza", r"当社規定", r"社内規定",
+        r"selon\s{1,3}(?:la\s{1,3})?convention\s{1,3}collective", r"nach\s{1,3}tarif(?:vertrag)?",
         r"회사\s{0,3}내규에\s{0,3}따름", r"내규",
         r"не\s{1,3}указана", r"не\s{1,3}указан", r"не\s{1,3}вказана", r"ตามโครงสร้าง(?:บริษัท)?",
     ),
