@@ -366,6 +366,27 @@ def test_choice_in_a_posting(text: str, hints: dict, want: tuple) -> None:
     assert (m.minimum, m.maximum, m.currency, m.period) == want
 
 
+CHEF = "Looking for an experienced chef to join our busy kitchen team in central Bristol, immediate start. "
+BARE_IN_A_POSTING = [
+    # an amount with no sign in a posting is still the pay when nothing better is written
+    (CHEF + "28000 basic plus tips", (D(28000), D(28000))),
+    (CHEF + "28000 - 32000", (D(28000), D(32000))),
+    (CHEF + "28k", (D(28000), D(28000))),
+    (CHEF + "Up to 28000 plus tips", (None, D(28000))),
+    # a postcode is not: in brackets, before a capitalised place name, or after a postcode word
+    (CHEF + "Office: 14 Quay St (80335). £30,000 a year", (D(30000), D(30000))),
+    (CHEF + "Our kitchen is at 80335 München. 28k", (D(28000), D(28000))),
+    (CHEF + "PLZ 10117, 28k", (D(28000), D(28000))),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE_IN_A_POSTING)
+def test_bare_amounts_and_postcodes_in_a_posting(text: str, want: tuple) -> None:
+    m = parse(text, country="GB").salary
+    assert (m.minimum, m.maximum) == want
+    assert all(x.minimum not in (D(80335), D(10117)) for x in parse(text, country="GB").mentions)
+
+
 POSTING_NO_SALARY = [
     # a postcode, a phone number and a date are all that is left when the perks are set aside
     ("Rémunération selon la convention collective et l'expérience. Nantes (44000).\n"
@@ -375,6 +396,9 @@ POSTING_NO_SALARY = [
     "Support our annual rate filing, due each year by March 1. Competitive salary and great benefits for all staff.",
     "Individuell lönesättning.\n• Tjänstepension enligt ITP och friskvårdsbidrag på 5 000 kr per år",
     "公司2024年销售额达12亿元。\n薪资待遇\n薪资面议，五险一金，员工购物8折。\n工作地址：北京市朝阳区（邮编100022）",
+    # with the salary declined, a bare count is not pay either
+    "负责品牌社交媒体账号运营（粉丝合计50万+）。\n薪资待遇\n薪资面议，五险一金。",
+    "Nous accompagnons chaque année 8 000 jeunes. Rémunération selon profil. Tickets restaurant.",
 ]
 
 

@@ -147,7 +147,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
 # ISO codes that are common all-caps English words ("UP TO 30K ALL IN"): never
 # read as currencies. Albanian lek, Tongan paʻanga, Cuban and Bolivian pesos
 # and Somali shillings are read from their other signs and names.
-CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB"})
+CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "PLZ"})  # PLZ: the Postleitzahl, not the zloty of 1950-95
 
 
 @lru_cache(maxsize=1)

@@ -121,7 +121,7 @@ def parse(
         d.start, d.end = prep.span(d.start, d.end)
         result.mentions.append(_finish(d, country, default_currency))
     _drop_weak(result)
-    result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
+    result.primary = _choose_primary(result.mentions)
     _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
@@ -243,6 +243,7 @@ MAX_TOKENS = 5000
 
 def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = ".") -> list[Amount]:
     out: list[Amount] = []
+    long_text = len(text) > LONG_TEXT
     used: set[int] = set()
     for i, t in enumerate(toks):
         if t.kind != "num":
@@ -286,8 +287,32 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
         if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text):
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
+        elif long_text and not a.currencies and a.multiplier is None and _postcode(toks, i, text):
+            a.count = True
         out.append(a)
     return out
+
+
+# a text this long is a posting or a paragraph, not a salary field: it has addresses
+LONG_TEXT = 80
+_POSTCODE_WORD = re.compile(
+    r"(?:\b(?:plz|cp|c\.p\.|cap|cep|zip(?:\s?code)?|post\s?code|postleitzahl|código\s+postal|code\s+postal)|邮编|郵便番号|〒|우편번호)"
+    r"[\s:：.]*$", re.IGNORECASE)
+
+
+def _postcode(toks: list[Token], i: int, text: str) -> bool:
+    """A bare 4-6 digit number in a posting that is a postcode: "(44000)", "80335 München",
+    "邮编100022", "PLZ 10117"."""
+    t = toks[i]
+    if not (4 <= len(t.text) <= 6 and t.text.isdigit()):
+        return False
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev and nxt and prev.kind == "lparen" and nxt.kind == "rparen" and prev.end == t.start and nxt.start == t.end:
+        return True
+    if nxt and nxt.kind == "word" and nxt.text[:1].isupper() and not nxt.text.isupper() and text[t.end:nxt.start] == " ":
+        return True
+    return bool(_POSTCODE_WORD.search(text, max(0, t.start - 20), t.start))
 
 
 _MAY_TOUCH = frozenset({"cur", "approx"})
@@ -771,13 +796,19 @@ _NOSAL_KINDS = frozenset({"nosal_negotiable", "nosal_competitive", "nosal_not_di
 def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
     """"Salary negotiable. Meal vouchers of 7 € a day": once a clause says the salary
     is not stated, an amount in a later sentence is a benefit, unless a salary word
-    leads it in its own clause or it is a range ("DOE. The range is $90,000 - $110,000")."""
+    leads it in its own clause or it is a range ("DOE. The range is $90,000 - $110,000").
+    A bare number anywhere (no sign, period or salary word) is then not pay at all."""
     said = _declining_statement(toks, drafts, text)
     if said is None:
         return
     word, end = said
     salary_ends = [t.end for t in toks if t.kind == "salary"]
     for d in drafts:
+        if d.role == "base" and not d.salary_context and d.period is None and not _closed(d) and not any(
+            a.currencies for a in d.amounts
+        ):  # "粉丝合计50万+", "8 000 personnes": with the salary declined, a bare number is not pay
+            d.role, d.role_reason = "non_pay", f"'{word}' says the salary is not stated; a bare number is not pay"
+            continue
         if d.start < end or d.role not in ("base", "other_pay") or (d.role_reason and "base pay" in d.role_reason):
             continue
         led = any(d.start - 40 <= e <= d.start and not _CLAUSE_BREAK.search(text, e, d.start) for e in salary_ends)
@@ -967,11 +998,7 @@ def _drop_weak(result: ParseResult) -> None:
         result.mentions = strong
 
 
-# a text this long is a posting or a paragraph, not a salary field
-LONG_TEXT = 80
-
-
-def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | None:
+def _choose_primary(mentions: list[Mention]) -> int | None:
     def score(i: int) -> tuple[int, bool, bool, bool, bool, int]:
         m = mentions[i]
         role = {"base": 2, "other_pay": 1}.get(m.role, 0)
@@ -983,9 +1010,6 @@ def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | N
                 not m.salary_context and m.currency_written, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]
-    if long_text:
-        # in a posting, a number with nothing that says money is a postcode, a count or an id
-        candidates = [i for i in candidates if mentions[i].strength >= 2 or mentions[i].salary_context]
     if not candidates:
         return None
     time_rate = any(mentions[i].period is not None and mentions[i].currency_written for i in candidates)
