@@ -49,6 +49,9 @@ MULTIPLIERS: dict[str, Decimal] = {
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
     "tausend": Decimal(1_000),
     "tsd": Decimal(1_000),
+    "tsd.": Decimal(1_000),  # "65 Tsd. €"
+    "millió": Decimal(1_000_000),  # hu
+    "ezer": Decimal(1_000),
     "t": Decimal(1_000),  # de "55 T€", Tausend
     "p": Decimal("0.01"),  # pence: "45p per mile"; the parser takes it only right after fewer than 100
     "¢": Decimal("0.01"),  # cents: "50¢ per word"

@@ -30,6 +30,11 @@ MONTHLY_MARKETS = frozenset({
 })
 
 
+# Indian boards quote monthly pay for most jobs ("₹25,000 per month") and yearly pay in lakhs
+# ("8 LPA"): a lakh a year is about 1,150 USD, so the month/year line sits at about 2 lakh.
+BANDS_BY_CURRENCY = {"INR": (Decimal(6), Decimal(40), Decimal(2_300))}
+
+
 def infer_period(usd_value: Decimal, currency: str | None) -> Period:
     """The period an amount worth ``usd_value`` US dollars most likely covers.
 
@@ -41,8 +46,11 @@ def infer_period(usd_value: Decimal, currency: str | None) -> Period:
     ('month', 'month')
     >>> infer_period(Decimal(290), "CNY"), infer_period(Decimal(40), "CNY")
     ('month', 'day')
+    >>> infer_period(Decimal(345), "INR"), infer_period(Decimal(9200), "INR")  # ₹30,000 and ₹8,00,000
+    ('month', 'year')
     """
-    hour_below, day_below, year_from = BANDS_MONTHLY_MARKETS if currency in MONTHLY_MARKETS else BANDS
+    hour_below, day_below, year_from = BANDS_BY_CURRENCY.get(currency or "") or (
+        BANDS_MONTHLY_MARKETS if currency in MONTHLY_MARKETS else BANDS)
     if usd_value < hour_below:
         return "hour"
     if usd_value < day_below:

@@ -101,6 +101,13 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "dólar": ("USD",),
     "Tk": ("BDT",),
     "Tk.": ("BDT",),
+    "FCFA": ("XOF", "XAF"),  # CLDR gives XAF alone; West Africa (Senegal, Côte d'Ivoire) prints it for XOF
+    "CFA": ("XOF", "XAF"),
+    "Ft": ("HUF",),  # forint, as Hungarian boards print it ("450 000 Ft")
+    "Ft.": ("HUF",),
+    "रुपये": ("INR",),  # Hindi "rupees"
+    "रुपए": ("INR",),
+    "रु.": ("INR", "NPR"),
     # Arabic currency words as Gulf, Levant and North African boards print them alone
     # (CLDR has only the full names, "جنيه مصري"); the country settles the shared ones
     "جنيه": ("EGP", "SDG", "SSP"),

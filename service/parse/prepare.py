@@ -64,6 +64,9 @@ MOJIBAKE = _mojibake_table()
 _MOJIBAKE_LEADS = frozenset(k[0] for k in MOJIBAKE)
 
 
+_ARABIC_MARKS = {"\u066c": ",", "\u066b": "."}
+
+
 @lru_cache(maxsize=4096)
 def _fold(ch: str) -> str:
     """What one character becomes: '' for an invisible mark, ASCII for a digit,
@@ -75,6 +78,8 @@ def _fold(ch: str) -> str:
         return ch if ch != "\u3000" else " "  # grouping spaces stay; the ideographic space is a space
     if category == "Nd":
         return str(unicodedata.decimal(ch))
+    if ch in _ARABIC_MARKS:  # ١٢٬٠٠٠ and ٣٫٥ with Arabic-Indic digits
+        return _ARABIC_MARKS[ch]
     if "\uff00" <= ch <= "\uffef":  # full-width and half-width forms: ￡３０ｋ
         return unicodedata.normalize("NFKC", ch)
     return ch  # other compatibility forms (¼, ㎏, ℡) are not amounts or signs
