@@ -111,6 +111,8 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     # Arabic currency words as Gulf, Levant and North African boards print them alone
     # (CLDR has only the full names, "جنيه مصري"); the country settles the shared ones
     "جنيه": ("EGP", "SDG", "SSP"),
+    "جنيه إسترليني": ("GBP",),  # the longer name wins: "pound sterling"
+    "جنيه استرليني": ("GBP",),
     "ريال": ("SAR", "QAR", "OMR", "YER"),
     "درهم": ("AED", "MAD"),
     "دينار": ("KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD"),

@@ -48,6 +48,7 @@ class Mention:
     decimal_guessed: bool = False
     piece_rate: str | None = None  # "per batch": pay per piece of work, no time period
     one_off: bool = False  # a sign-on or referral bonus, an allowance, a voucher: never the salary
+    postcode: bool = False  # a bare number shaped and placed like a postcode
 
     @property
     def bound(self) -> Bound:

@@ -29,7 +29,8 @@ from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
-    AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, ONE_OFF_PAY, PREFIX_PERIODS, SALARY_WORDS, WEAK_RANGE_WORDS, Period,
+    AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
+    WEAK_RANGE_WORDS, Period,
 )
 
 # Range words that are also "up to" when no amount stands before them.
@@ -58,6 +59,7 @@ class Amount:
     currencies: list[Token] = field(default_factory=list)
     guessed: bool = False
     count: bool = False  # followed by "years", "people": not money
+    postcode: bool = False  # "80335 München", "(44000)": not money unless something else says so
 
 
 @dataclass(slots=True)
@@ -259,7 +261,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         a = Amount(value, t.start, t.end, t.text, unit, shareable, [], guessed and doubt in t.text)
         j = i + 1
         if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1) and not (
-            MULTIPLIERS[toks[j].text.lower()] < 1 and value >= 100  # "1080p" is a resolution, not pence
+            # pence and cents: "45p", not "1080p" (a resolution) or "£12.50p" (pounds with a stray p)
+            MULTIPLIERS[toks[j].text.lower()] < 1
+            and (value >= 100 or not t.text.isdigit() or (i > 0 and toks[i - 1].kind == "cur" and toks[i - 1].end >= t.start - 1))
         ):
             a.multiplier = toks[j].text.lower()
             a.value *= MULTIPLIERS[a.multiplier]
@@ -283,15 +287,20 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             j += 1  # "3+ years": a count with an open end
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
             a.count = not a.currencies
-        elif j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1):
+        elif (j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1)
+              and _SALARY_NOUN.fullmatch(toks[j].text)):
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
         if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text):
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
         elif long_text and not a.currencies and a.multiplier is None and _postcode(toks, i, text):
-            a.count = True
+            a.postcode = True
         out.append(a)
     return out
 
+
+# "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
+_SALARY_NOUN = re.compile(r"salári(?:o|os)|salari(?:o|os)|salaires?|salar(?:y|ies)|sueldos?|gehalt|gehälter|stipendi[oi]?",
+                          re.IGNORECASE)
 
 # a text this long is a posting or a paragraph, not a salary field: it has addresses
 LONG_TEXT = 80
@@ -301,8 +310,9 @@ _POSTCODE_WORD = re.compile(
 
 
 def _postcode(toks: list[Token], i: int, text: str) -> bool:
-    """A bare 4-6 digit number in a posting that is a postcode: "(44000)", "80335 München",
-    "邮编100022", "PLZ 10117"."""
+    """A bare 4-6 digit number in a posting that looks like a postcode: "(44000)", "80335 München",
+    "邮编100022", "PLZ 10117". German capitalises every noun ("55000 Brutto"), so this only
+    marks the number: a salary word or a period near it still makes it pay (``_weak``)."""
     t = toks[i]
     if not (4 <= len(t.text) <= 6 and t.text.isdigit()):
         return False
@@ -479,13 +489,14 @@ _PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.I
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
     near = _Near(drafts)
     words = _plain_word_starts(toks)
+    others = [t.start for t in toks if t.kind in ("other", "nonpay")]
     for d in drafts:
         for a in d.amounts:
             if a.multiplier == "lpa":
                 d.period, d.period_from_mult = "year", True
     for t in toks:
         if t.kind == "piece":
-            target = _period_owner(t, near, text, prefix=False, words=words)
+            target = _period_owner(t, near, text, prefix=False, words=words, others=others)
             if target is not None:
                 target.piece_rate = t.text
             continue
@@ -494,7 +505,7 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if _modifies_other_pay(toks, t, text):
             continue  # "$150k + annual bonus": the bonus is annual, the amount says nothing
         period = t.kind.removeprefix("period_")
-        target = _period_owner(t, near, text, words=words)
+        target = _period_owner(t, near, text, words=words, others=others)
         if target is not None and target.period is None:
             target.period = period  # type: ignore[assignment]
         if target is not None and t.start >= target.end:
@@ -520,7 +531,7 @@ def _share_level_periods(drafts: list[Draft], text: str) -> None:
         if _codes_of([c for x in a.amounts for c in x.currencies]) != _codes_of([c for x in b.amounts for c in x.currencies]):
             continue
         lo_a, lo_b = a.low.value, b.low.value  # type: ignore[union-attr] - closed
-        if lo_a > 0 and Decimal("0.2") <= lo_b / lo_a <= 5:
+        if lo_a > 0 and Decimal("0.4") <= lo_b / lo_a <= Decimal("2.5"):  # not a day rate beside a week's
             a.period = b.period
 
 
@@ -557,7 +568,7 @@ class _Near:
 _CLOSING_GAP = re.compile(r"\s*\)\s*")
 _OPENING_GAP = re.compile(r"\s?[(\[]\s?")
 _CLOSING_NEXT = re.compile(r"\s?(?:[,;/][^()\[\]\d]{0,24})?[)\]]")  # "(per annum)", "(mensal, CLT)"
-_PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruto|net|netto|neto|basic|base)\s*[/]?\s*", re.I)
+_PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruts|brute|brutes|bruto|brutos|brutas|net|netto|neto|netos|basic|base)\s*[/]?\s*", re.I)
 _BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
 _LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
 _PLAIN_WORDS = re.compile(r"(?:[^\W\d]|\s)*")  # words and spaces, no digit
@@ -571,13 +582,27 @@ def _plain_word_starts(toks: list[Token]) -> list[int]:
     return [t.start for t in toks if t.kind == "word" and not _CJK_SIGN.match(t.text)]
 
 
-def _word_between(words: list[int], start: int, end: int) -> bool:
-    """A plain word (no table word) starts between the two positions: "annual leave + 1"."""
+def _word_between(words: list[int], start: int, end: int, text: str = "") -> bool:
+    """A plain word (no table word) of four letters or more starts between the two positions:
+    "annual leave + 1". Short words ("of", "in", "von") and words for an amount ("Höhe",
+    "worth") do not count: "Weekly pay of $900", "Stundenlohn in Höhe von 15"."""
     i = bisect_left(words, start)
-    return i < len(words) and words[i] < end
+    while i < len(words) and words[i] < end:
+        m = _WORD_AT.match(text, words[i]) if text else None
+        if m is None or (len(m.group()) >= 4 and m.group().lower() not in _AMOUNT_WORDS):
+            return True
+        i += 1
+    return False
 
 
-def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True, words: list[int] = ()) -> Draft | None:
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_AMOUNT_WORDS = frozenset({"höhe", "worth", "amount", "betrag", "montant", "monto", "valor", "importe", "gross", "brutto",
+                           "bruto", "netto", "neto", "fixed", "total"})
+
+
+def _period_owner(
+    t: Token, near: _Near, text: str, *, prefix: bool = True, words: list[int] = (), others: list[int] = ()
+) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
@@ -593,13 +618,17 @@ def _period_owner(t: Token, near: _Near, text: str, *, prefix: bool = True, word
     if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
-        if len(gap) <= 12 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start):
+        if len(gap) <= 16 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start, text) and not (
+            _word_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
+        ):
             return d
     if prev:
         # "per hour" written after a range's right end, with words between
         d = prev[-1]
         gap = _gap(text, d.end, t.start)
-        if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap):
+        if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap) and not (
+            _word_between(others, d.end, t.start)  # "6000 ريال وبدل سكن سنوي": the allowance is yearly
+        ):
             return d
     return None
 
@@ -624,9 +653,26 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
-            owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, _phrase_start(text, t.start), t.start))
+            start = _phrase_start(text, t.start)
+            owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
+                _STIPEND.search(t.text) and _STIPEND_PURPOSE.search(text, start, t.start)))  # "home office stipend"
         elif t.kind == "nonpay":
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
+    for d in drafts:
+        if d.role == "base" and _purpose_after(d, text):
+            d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
+
+
+# "$2,000 per year for professional development", "€500 towards your home office"
+_FOR_PURPOSE = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+\w+\s+)?(?:for|towards?)\s+(?:your\s+|our\s+|the\s+)?(?:own\s+|professional\s+|personal\s+)?"
+    + STIPEND_PURPOSES[STIPEND_PURPOSES.index("(?:"):],
+    re.IGNORECASE,
+)
+
+
+def _purpose_after(d: Draft, text: str) -> bool:
+    return bool(_FOR_PURPOSE.match(text, max(d.end, d.tail)))
 
 
 def _high_denomination(d: Draft) -> bool:
@@ -638,6 +684,8 @@ def _high_denomination(d: Draft) -> bool:
 # a one-off word in the role word itself or just before it ("sign-on bonus", "Prime de cooptation",
 # "Zuschuss zum Deutschlandticket")
 _ONE_OFF = re.compile(ONE_OFF_PAY, re.IGNORECASE)
+_STIPEND = re.compile(STIPEND_WORDS, re.IGNORECASE)
+_STIPEND_PURPOSE = re.compile(STIPEND_PURPOSES, re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[,;.\n、，]")
 
 
@@ -665,19 +713,28 @@ _ROLE_FORWARD_PHRASE = re.compile(
 )
 
 
+_SALARY_BEFORE = re.compile(r"(?:" + "|".join(SALARY_WORDS) + r")\s?$", re.IGNORECASE)
+
+
+def _after_salary_word(text: str, pos: int) -> bool:
+    return bool(_SALARY_BEFORE.search(text, max(0, pos - 16), pos))
+
+
 def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
-        if len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
+        if t.kind == "nonpay" and ("-" in gap or "–" in gap or _after_salary_word(text, t.start)):
+            pass  # "Investment Analyst - £35,000" is a title and its pay; "薪资预算：15-20K" a salary budget
+        elif len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
             return nxt[0]
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
         if (t.kind != "base" and _ROLE_FORWARD_PHRASE.fullmatch(gap)
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
             return nxt[0]
-    if prev:
+    if prev and not t.text.startswith("و"):  # Arabic "و" glued to the word is "and": "6000 ريال وبدل سكن"
         d = prev[-1]
         gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 2 and not gap.strip():
@@ -754,9 +811,13 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> N
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
         d.salary_context = any(
-            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind == "salary" or not _word_between(words, t.end, d.start))
+            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind == "salary" or not _word_between(words, t.end, d.start, text))
             for t in before
-        ) or any(not text[d.end:t.start].strip() for t in after) or any(a <= d.start < b for a, b in leads)
+        ) or any(not text[d.end:t.start].strip() for t in after) or (
+            # under a heading, only an amount that says money itself: not "Positions available: 4"
+            any(a <= d.start < b for a, b in leads)
+            and (d.period is not None or any(x.currencies or x.multiplier for x in d.amounts))
+        )
 
 
 _HEADING_LINE = re.compile(r"[^\d\n]{0,40}")
@@ -794,30 +855,42 @@ _NOSAL_KINDS = frozenset({"nosal_negotiable", "nosal_competitive", "nosal_not_di
 
 
 def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
-    """"Salary negotiable. Meal vouchers of 7 € a day": once a clause says the salary
-    is not stated, an amount in a later sentence is a benefit, unless a salary word
-    leads it in its own clause or it is a range ("DOE. The range is $90,000 - $110,000").
-    A bare number anywhere (no sign, period or salary word) is then not pay at all."""
+    """"Salary negotiable. Meal vouchers of 7 € a day": once a clause says the salary is
+    not stated, other pay after it is never the salary, nor is an amount in a later clause
+    that a perk word leads ("Cheque guardería de hasta 200 €", "Oferujemy bon świąteczny
+    500 zł"). An amount with nothing of a perk before it stays pay: "Competitive salary.
+    £32,000", "Salary: Competitive\nJob Type: Full-time\n£12.50 per hour". A bare number
+    anywhere (no sign, period or salary word, not a range) is then not pay at all."""
     said = _declining_statement(toks, drafts, text)
     if said is None:
         return
     word, end = said
-    salary_ends = [t.end for t in toks if t.kind == "salary"]
+    perks = [t.start for t in toks if t.kind == "other"]
     for d in drafts:
         if d.role == "base" and not d.salary_context and d.period is None and not _closed(d) and not any(
             a.currencies for a in d.amounts
-        ):  # "粉丝合计50万+", "8 000 personnes": with the salary declined, a bare number is not pay
+        ):  # "粉丝合计50万+", "8 000 personnes"
             d.role, d.role_reason = "non_pay", f"'{word}' says the salary is not stated; a bare number is not pay"
             continue
-        if d.start < end or d.role not in ("base", "other_pay") or (d.role_reason and "base pay" in d.role_reason):
+        if d.start < end:
             continue
-        led = any(d.start - 40 <= e <= d.start and not _CLAUSE_BREAK.search(text, e, d.start) for e in salary_ends)
-        whole = _closed(d)
         if d.role == "other_pay":
             d.one_off = True
-        elif not (led or whole):
-            d.role, d.one_off = "other_pay", True
-            d.role_reason = f"'{word}' says the salary is not stated; an amount after it is a benefit"
+        elif d.role == "base" and not (d.role_reason and "base pay" in d.role_reason) and not _closed(d):
+            start = _clause_start(text, d.start, end)
+            if _word_between(perks, start, d.start) or _ONE_OFF.search(text, start, d.start) or _STIPEND_PURPOSE.search(
+                text, start, d.start
+            ):
+                d.role, d.one_off = "other_pay", True
+                d.role_reason = f"'{word}' says the salary is not stated; a perk word leads this amount"
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` starts, not before ``floor``."""
+    start = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        start = m.end()
+    return start
 
 
 def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int] | None:
@@ -870,14 +943,17 @@ def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
     return out
 
 
+_OTHER_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(OTHER_PAY_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def _from_then_up_to(a: Draft, b: Draft, text: str) -> bool:
     """"from $136,000/year in our lowest market up to $264,500/year in our highest",
     "Minimum: $81,600 / Maximum: $136,000": two open ends of one range, in one clause."""
     if a.low is None or a.high is not None or b.low is not None or b.high is None:
         return False
     gap = _gap(text, a.end, b.start)
-    if len(gap) > 80 or _CLAUSE_OR_CONTRAST.search(gap) or not _compatible(a.low, b.high):
-        return False
+    if len(gap) > 80 or _CLAUSE_OR_CONTRAST.search(gap) or not _compatible(a.low, b.high) or _OTHER_WORD.search(gap):
+        return False  # "From £26,000 with potential earnings up to £35,000": the second is not base pay
     if a.period is not None and b.period is not None and a.period != b.period:
         return False
     return a.low.value < b.high.value <= a.low.value * _MAX_RANGE_RATIO
@@ -966,6 +1042,7 @@ def _finish(d: Draft, country: str | None, default_currency: str | None) -> Ment
         decimal_guessed=any(a.guessed for a in d.amounts),
         piece_rate=d.piece_rate,
         one_off=d.one_off,
+        postcode=any(a.postcode for a in d.amounts),
     )
 
 
@@ -980,6 +1057,8 @@ def _weak(m: Mention) -> bool:
         return True  # "£0.00 - £0.00 per annum": an export's placeholder
     if m.currency_written or m.period or m.piece_rate:
         return False
+    if m.postcode and not m.salary_context:
+        return True  # "80335 München", "(44000)"
     if all(1900 <= v <= 2100 and v == v.to_integral() for v in values) and m.minimum == m.maximum:
         return True  # "in 2023", "30 June 2025"
     return not m.salary_context and m.strength <= 2 and all(v < 1000 for v in values)

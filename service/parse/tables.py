@@ -130,7 +130,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum", r"at\s{1,3}least", r"ab", r"mind\.?",
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
-    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"mulai", r"mindestens", r"minimaal", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
@@ -165,7 +165,8 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
-    r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励",
+    r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
+    r"multisport", r"(?:و|ال)?بدل", r"(?:potential|possible)\s{1,3}earnings",
 )
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
@@ -173,9 +174,14 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
 ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
-    r"per\s{1,3}diem|mileage|expenses|home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|"
-    r"commuter|gym|equipment|childcare|education|training|sachbezug|transit|friskvård|forfait|partage)|手当|补贴|餐补|수당|"
-    r"祝い金|推荐"
+    r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport)|"
+    r"手当|补贴|餐补|수당|祝い金|推荐|بدل"
+)
+# A stipend, allowance, budget or pass is one-off when it is for one of these
+STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership"
+STIPEND_PURPOSES = (
+    r"(?<![^\W\d_])(?:home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|commuter|gym|"
+    r"equipment|childcare|education|training|development)"
 )
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
@@ -187,10 +193,11 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
-    r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款", r"darlehen", r"prêts?", r"préstamos?",
+    r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
-    r"investimento", r"inversión", r"financement", r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?",
-    r"finanziamento", r"预算", r"经费", r"基金", r"销售额", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
+    r"levée\s{1,3}de\s{1,3}fonds", r"finanzierungsrunde", r"预算", r"经费", r"销售额",
+    r"(?:health|medical|life|group\s{1,3}health|group\s{1,3}medical|travel)\s{1,3}(?:insurance|cover(?:age)?)",
+    r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
     r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s{1,3}the\s{1,3}region\s{1,3}of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
@@ -200,10 +207,11 @@ APPROX_WORDS: tuple[str, ...] = (
 # Words that mark a salary context: mentions near them are preferred.
 SALARY_WORDS: tuple[str, ...] = (
     r"salary", r"salaries", r"pay", r"paid", r"wages?", r"compensation", r"remuneration", r"rate", r"income",
-    r"ctc", r"package", r"stipend", r"hiring\s{1,3}range", r"salarial(?:e|es)?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
+    r"ctc", r"package", r"stipend", r"hiring\s{1,3}range",
+    r"(?:banda|faixa|rango|franja|fourchette|grille)\s{1,3}salariale?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
-    r"급여", r"연봉", r"راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
+    r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
     r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"वेतन", r"तनख्वाह",
     r"تنخواہ", r"حقوق", r"معاش",
 )
@@ -269,7 +277,10 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
     r"\b\d{4}-\d{2}-\d{2}\b",
-    r"(?<![\d.,$€£¥₹])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=\s|$)(?!\s{0,3}(?:€|eur|chf|\$|£|-))",  # 24.12.
+    r"\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월](?:\s?\d{1,2}\s?[日일号])?",  # 2025年4月30日, 2025년 4월 30일
+    r"(?<![\d.,])\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]",
+    # "24.12. und 31.12. frei": a day and month, then a lower-case word or a digit ("£11.50 - 12.10." is money)
+    r"(?<![\d.,$€£¥₹])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=\s(?-i:[a-zäöüß\d]))",
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
