@@ -50,6 +50,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "tausend": Decimal(1_000),
     "tsd": Decimal(1_000),
     "tsd.": Decimal(1_000),  # "65 Tsd. €"
+    "teur": Decimal(1_000),  # "60–70 TEUR": thousand euros; the parser adds the euro
     "millió": Decimal(1_000_000),  # hu
     "ezer": Decimal(1_000),
     "t": Decimal(1_000),  # de "55 T€", Tausend
@@ -98,9 +99,9 @@ _UNGROUPED = str.maketrans(dict.fromkeys(_SPACES + _APOSTROPHES))
 
 _GROUPED = (
     # one grouping mark throughout, then at most a decimal part of the other kind
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2}(?!\d))?",  # 1,234,567.89
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3}(?!\d))?",  # 1,234,567.89 (three decimals: KWD 1,250.500)
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2}(?!\d))?",  # Indian 12,34,567
-    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2}(?!\d))?",  # 1.234.567,89
+    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3}(?!\d))?",  # 1.234.567,89
     rf"\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?",  # 1'234'567.89
     rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?![\d]))+(?:[.,]\d{{1,2}}(?!\d))?",  # 1 234 567,89
 )

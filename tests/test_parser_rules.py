@@ -189,6 +189,20 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("$3,200 a la semana", {"country": "MX"}, (D(3200), D(3200), "MXN", "week")),
         ("50-80元/时", {"country": "CN"}, (D(50), D(80), "CNY", "hour")),
     ],
+    "number_forms": [
+        ("Zielgehalt 60–70 TEUR p.a.", {}, (D(60000), D(70000), "EUR", "year")),
+        ("Jahresgehalt: 65 Tsd. € – 75 Tsd. €", {}, (D(65000), D(75000), "EUR", "year")),
+        ("Salary: 2,50,000/- to 3,00,000/- per annum", {"country": "IN"}, (D(250000), D(300000), "INR", "year")),
+        ("Bruttó 1,1–1,4 millió Ft/hó", {}, (D(1100000), D(1400000), "HUF", "month")),
+        ("الراتب ١٢٬٠٠٠ جنيه", {"country": "EG"}, (D(12000), D(12000), "EGP", None)),
+        # three minor digits: dinars are written "850.000"; an hourly dollar rate with eighths
+        ("BHD 850.000 per month", {}, (D("850.000"), D("850.000"), "BHD", "month")),
+        ("KWD 1,250.500", {}, (D("1250.500"), D("1250.500"), "KWD", None)),
+        ("$28.125/hr", {"country": "US"}, (D("28.125"), D("28.125"), "USD", "hour")),
+        ("$45.000 a year", {"country": "US"}, (D(45000), D(45000), "USD", "year")),  # a year: thousands
+        ("$28.125/hora", {"country": "CO"}, (D(28125), D(28125), "COP", "hour")),  # pesos: thousands
+        ("Salaire : 350 000 FCFA/mois", {"country": "SN"}, (D(350000), D(350000), "XOF", "month")),
+    ],
     "open_ends_of_one_range": [
         ("The base pay ranges from $136,000/year in our lowest market up to $264,500/year in our highest.",
          {"country": "US"}, (D(136000), D(264500), "USD", "year")),

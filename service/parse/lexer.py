@@ -57,7 +57,7 @@ def _currency_branches() -> list[str]:
 _INNER_NUMBER = r"\d+(?:[.,]\d+)*"
 _CJK = rf"[{CJK_UNITS}]"
 NUM = (
-    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN}(?:[.,][-–]{{1,2}}(?![\d\-–]))?)"
+    rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN}(?:[.,/][-–]{{1,2}}(?![\d\-–]))?)"
     rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"
 )
 

@@ -105,6 +105,7 @@ def parse(
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country))
     drafts = _mentions(toks, amounts, prepared)
     _assign_periods(toks, drafts, prepared)
+    _three_decimals(drafts, country)
     _assign_roles(toks, drafts, prepared)
     _share_level_periods(drafts, prepared)
     _mark_alternatives(drafts, prepared)
@@ -177,9 +178,9 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
     With no settled decimal mark, a lone "45.000" or "3,500" is read as
     grouped thousands (pay is not written to three decimals) and flagged.
     """
-    if raw[-1] in _NO_CENTS_DASHES:  # "95'000.-", "48.000,-": no cents, and the mark is the decimal one
+    if raw[-1] in _NO_CENTS_DASHES:  # "95'000.-", "48.000,-", "2,50,000/-": no cents, and the mark is the decimal one
         decimal = _no_cents_mark(raw) or decimal
-        raw = raw.rstrip(_NO_CENTS_DASHES).rstrip(".,")
+        raw = raw.rstrip(_NO_CENTS_DASHES).rstrip("./,")
     if not _HAS_CJK_UNIT.search(raw):
         n = read_number(raw.strip(), decimal)  # type: ignore[arg-type]
         return n.value, None, False, n.guessed
@@ -269,6 +270,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.value *= MULTIPLIERS[a.multiplier]
             a.shareable_unit = True
             a.end = toks[j].end
+            if a.multiplier in _MULTIPLIER_CURRENCY:  # "TEUR": the sign is in the word
+                a.currencies.append(Token("cur", toks[j].start, toks[j].end, _MULTIPLIER_CURRENCY[a.multiplier]))
             j += 1
         if j < len(toks) and toks[j].kind == "cur" and _tight(text, a.end, toks[j].start, 1) and not (
             # "Band 1 £25,000": a sign spaced from the number before and touching the one after is the latter's
@@ -298,6 +301,7 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
     return out
 
 
+_MULTIPLIER_CURRENCY = {"teur": "EUR"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
 _SALARY_NOUN = re.compile(r"salári(?:o|os)|salari(?:o|os)|salaires?|salar(?:y|ies)|sueldos?|gehalt|gehälter|stipendi[oi]?",
                           re.IGNORECASE)
@@ -533,6 +537,32 @@ def _share_level_periods(drafts: list[Draft], text: str) -> None:
         lo_a, lo_b = a.low.value, b.low.value  # type: ignore[union-attr] - closed
         if lo_a > 0 and Decimal("0.4") <= lo_b / lo_a <= Decimal("2.5"):  # not a day rate beside a week's
             a.period = b.period
+
+
+# Currencies with three minor digits: their boards write "850.000" for 850 dinars
+_THREE_MINOR = frozenset({"BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"})
+# Currencies in which 1,000 or more an hour is not a wage: "$28.125/hr" is 28 1/8 dollars
+_HOURLY_BELOW_1000 = frozenset({"USD", "GBP", "EUR", "AUD", "CAD", "NZD", "CHF", "SGD", "IEP"})
+_LONE_THREE_DECIMALS = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _three_decimals(drafts: list[Draft], country: str | None) -> None:
+    """A lone "850.000" or "28.125" was read as grouped thousands, with the guess flagged.
+    Read it with decimals where thousands cannot be meant: a currency of three minor digits
+    ("BHD 850.000"), or an hourly rate of 1,000 or more in a currency where that is no wage."""
+    local = set(country_currencies(country)) if country else set()
+    for d in drafts:
+        codes = _codes_of([c for a in d.amounts for c in a.currencies])
+        codes = codes & local or codes  # "$" in the US is the dollar, not a peso
+        if not codes:
+            continue
+        three = codes <= _THREE_MINOR
+        hourly = d.period == "hour" and codes <= _HOURLY_BELOW_1000
+        if not (three or hourly):
+            continue
+        for a in {id(a): a for a in d.amounts}.values():
+            if a.guessed and a.multiplier is None and _LONE_THREE_DECIMALS.fullmatch(a.raw) and (three or a.value >= 1000):
+                a.value = Decimal(a.raw.replace(",", "."))
 
 
 # period words that stand before a noun: "annual bonus" says when the bonus is paid
