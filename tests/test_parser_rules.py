@@ -478,6 +478,17 @@ REVIEWED: list[tuple[str, str, tuple | None]] = [
 ]
 
 
+REVIEWED += [
+    # from 120 helper-labelled public-sector scales: spine points are grades, and a period word
+    # after an amount is its period, not salary context for it
+    ("Starting salary will be on point 25 of the Grade 6 scale (£33,966 per annum), rising annually to point 29 "
+     "(£37,174).", "GB", (D(33966), D(33966), "GBP", "year")),
+    ("Police Officer Recruit: $32.15/hour during academy; $71,302 annually upon graduation", "US",
+     (D("32.15"), D("32.15"), "USD", "hour")),
+    ("Remuneración: USD 2.500 – 3.200 mensuales, bono anual de USD 1.000", "AR", (D(2500), D(3200), "USD", "month")),
+]
+
+
 @pytest.mark.parametrize(("text", "country", "want"), REVIEWED)
 def test_reviewed_strings(text: str, country: str, want: tuple | None) -> None:
     m = parse(text, country=country).salary

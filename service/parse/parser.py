@@ -344,7 +344,7 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    return prev.kind == "word" and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3)
+    return prev.kind in ("word", "unit") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3)
 
 
 def _leading_zero(raw: str) -> bool:
@@ -728,7 +728,9 @@ def _phrase_start(text: str, pos: int) -> int:
     return cut.end() if cut else start
 
 _ROLE_FORWARD_GAP = re.compile(
-    r"[\s:(\-–（：]*(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
+    # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
+    r"[\s:(\-–（：]*(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
+    r"quarterly|trimestral|trimestriel(?:le)?)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
     r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
@@ -841,15 +843,17 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> N
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
         d.salary_context = any(
-            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind == "salary" or not _word_between(words, t.end, d.start, text))
+            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind == "salary" or (
+                not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
             for t in before
-        ) or any(not text[d.end:t.start].strip() for t in after) or (
+        ) or any(t.kind == "salary" and not text[d.end:t.start].strip() for t in after) or (
             # under a heading, only an amount that says money itself: not "Positions available: 4"
             any(a <= d.start < b for a, b in leads)
             and (d.period is not None or any(x.currencies or x.multiplier for x in d.amounts))
         )
 
 
+_DIGIT = re.compile(r"\d")  # "annually to point 29 (£37,174)": the period word is the 29's
 _HEADING_LINE = re.compile(r"[^\d\n]{0,40}")
 
 

@@ -207,7 +207,7 @@ APPROX_WORDS: tuple[str, ...] = (
 # Words that mark a salary context: mentions near them are preferred.
 SALARY_WORDS: tuple[str, ...] = (
     r"salary", r"salaries", r"pay", r"paid", r"wages?", r"compensation", r"remuneration", r"rate", r"income",
-    r"ctc", r"package", r"stipend", r"hiring\s{1,3}range",
+    r"ctc", r"package", r"stipend", r"remuneración", r"remuneração", r"retribución", r"retribuição", r"hiring\s{1,3}range",
     r"(?:banda|faixa|rango|franja|fourchette|grille)\s{1,3}salariale?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
@@ -255,7 +255,7 @@ GRADE_WORDS = frozenset({
     "year", "years", "week", "weeks", "day", "days", "hours", "hour", "team",
     "bac", "niveau", "nivel", "categoría", "categoria", "livello", "schaal", "trede", "route", "bus",
     "line", "gate", "platform", "page", "chapter", "section", "article", "rule", "item", "ref", "id", "job",
-    "req", "requisition", "vacancy", "posting", "q", "h", "fy", "cohort", "batch", "sprint", "iso", "ieee", "rfc",
+    "req", "requisition", "vacancy", "posting", "point", "points", "spine", "échelon", "echelon", "indice", "q", "h", "fy", "cohort", "batch", "sprint", "iso", "ieee", "rfc",
 })
 # A hyphen joining a count to its unit: "40-person team", "30-year-old".
 HYPHEN_UNITS: tuple[str, ...] = (
