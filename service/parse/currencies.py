@@ -34,6 +34,8 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "pounds": "GBP",
     "rupees": "INR",
     "pesos": "MXN",
+    # the two CFA francs are both pegged at 655.957 to the euro: either converts the same
+    "FCFA": "XOF",
 }
 
 # Signs that a script ties to one currency unless the country says otherwise.
@@ -102,7 +104,6 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "Tk": ("BDT",),
     "Tk.": ("BDT",),
     "FCFA": ("XOF", "XAF"),  # CLDR gives XAF alone; West Africa (Senegal, Côte d'Ivoire) prints it for XOF
-    "CFA": ("XOF", "XAF"),
     "Ft": ("HUF",),  # forint, as Hungarian boards print it ("450 000 Ft")
     "Ft.": ("HUF",),
     "रुपये": ("INR",),  # Hindi "rupees"

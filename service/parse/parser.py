@@ -124,7 +124,7 @@ def parse(
         d.start, d.end = prep.span(d.start, d.end)
         result.mentions.append(_finish(d, country, default_currency))
     _drop_weak(result)
-    result.primary = _choose_primary(result.mentions)
+    result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
     _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
@@ -293,7 +293,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         elif (j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1)
               and _SALARY_NOUN.fullmatch(toks[j].text)):
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
-        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text):
+        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or (
+            i >= 2 and toks[i - 1].kind == "plus" and toks[i - 2].kind == "word"  # "MA+30": a name
+            and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == t.start
+        ):
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
         elif long_text and not a.currencies and a.multiplier is None and _postcode(toks, i, text):
             a.postcode = True
@@ -401,7 +404,10 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
         while j < len(toks) and toks[j].kind.startswith("period_") and _tight(text, _end(toks, j - 1, a), toks[j].start, 2):
             j += 1
         conn = toks[j] if j < len(toks) else None
-        nxt = order[k + 1] if k + 1 < len(order) else None
+        n = k + 1
+        while conn and n < len(order) and order[n].count and order[n].start < conn.end + 24:
+            n += 1  # "$18.50/hr to Step 8 $24.15/hr": the step is a label of the right end
+        nxt = order[n] if n < len(order) else None
         if conn and conn.kind in ("range", "uptopre") and nxt and _is_connector(conn, before, text, a, nxt):
             pair = _scaled_pair(a, nxt) if _compatible(a, nxt) and not nxt.count else None
             if pair:
@@ -431,12 +437,21 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
     return drafts
 
 
+# a level's label between "to" and the right end: "to Step 8 $24.15/hr", "to MA+30 Step 25 $98,200"
+_GRADE_LABEL = re.compile(
+    r"\s*(?:[^\W\d_][\w.+]*\s+){0,2}(?:step|grade|band|point|level|stufe|scale|tier)\s*\d{1,3}[a-z]?\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+
+
 def _end(toks: list[Token], j: int, a: Amount) -> int:
     return max(a.end, toks[j].end) if j >= 0 else a.end
 
 
 def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount) -> bool:
-    if not _tight(text, conn.end, nxt.start, 3) or conn.start - a.end > 12:
+    if conn.start - a.end > 12 or not (
+        _tight(text, conn.end, nxt.start, 3) or _GRADE_LABEL.fullmatch(_gap(text, conn.end, nxt.start))
+    ):
         return False
     word = conn.text.lower()
     between = any(t.kind == "between" for t in before[-2:])
@@ -445,6 +460,10 @@ def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: A
     if word in WEAK_RANGE_WORDS:
         return between or any(t.kind == "frompre" for t in before[-2:])
     return True
+
+
+# "Salário mínimo R$ 1.412": the minimum wage, one amount, not "from"
+_MINIMUM_WAGE = re.compile(r"(?:salário|salario|sueldo)\s+$", re.IGNORECASE)
 
 
 def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
@@ -467,7 +486,11 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
             kind == "range" and word in _UPTO_RANGE_WORDS
         ):
             d.low, d.start = None, last.start
-        elif kind == "frompre" or (kind == "between" and word in BETWEEN_ALSO_FROM):
+        elif (kind == "frompre" and not (
+            word in ("mínimo", "minimo") and _MINIMUM_WAGE.search(text, max(0, last.start - 12), last.start)
+        )) or (
+            kind == "between" and word in BETWEEN_ALSO_FROM
+        ):
             d.high, d.start = None, last.start
     elif kind in ("frompre", "between"):
         d.start = last.start
@@ -535,12 +558,12 @@ def _share_level_periods(drafts: list[Draft], text: str) -> None:
         if _codes_of([c for x in a.amounts for c in x.currencies]) != _codes_of([c for x in b.amounts for c in x.currencies]):
             continue
         lo_a, lo_b = a.low.value, b.low.value  # type: ignore[union-attr] - closed
-        if lo_a > 0 and Decimal("0.4") <= lo_b / lo_a <= Decimal("2.5"):  # not a day rate beside a week's
+        if lo_a > 0 and Decimal("0.25") < lo_b / lo_a < 4:  # not a day rate beside a week's (5x), a week's beside a month's
             a.period = b.period
 
 
 # Currencies with three minor digits: their boards write "850.000" for 850 dinars
-_THREE_MINOR = frozenset({"BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"})
+_THREE_MINOR = frozenset({"BHD", "KWD", "OMR", "JOD", "TND", "LYD"})  # IQD has fils in name only
 # Currencies in which 1,000 or more an hour is not a wage: "$28.125/hr" is 28 1/8 dollars
 _HOURLY_BELOW_1000 = frozenset({"USD", "GBP", "EUR", "AUD", "CAD", "NZD", "CHF", "SGD", "IEP"})
 _LONE_THREE_DECIMALS = re.compile(r"\d{1,3}[.,]\d{3}")
@@ -561,7 +584,11 @@ def _three_decimals(drafts: list[Draft], country: str | None) -> None:
         if not (three or hourly):
             continue
         for a in {id(a): a for a in d.amounts}.values():
-            if a.guessed and a.multiplier is None and _LONE_THREE_DECIMALS.fullmatch(a.raw) and (three or a.value >= 1000):
+            # thousands would be 100,000 or more of a three-digit currency ("BHD 850.000"; "KWD 1.500" stays 1,500),
+            # or 1,000 or more an hour
+            if a.guessed and a.multiplier is None and _LONE_THREE_DECIMALS.fullmatch(a.raw) and a.value >= (
+                100_000 if three else 1000
+            ):
                 a.value = Decimal(a.raw.replace(",", "."))
 
 
@@ -657,7 +684,9 @@ def _period_owner(
         d = prev[-1]
         gap = _gap(text, d.end, t.start)
         if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap) and not (
-            _word_between(others, d.end, t.start)  # "6000 ريال وبدل سكن سنوي": the allowance is yearly
+            # "6000 ريال وبدل سكن سنوي": an adjective period after other pay is the allowance's; "£450 + bonus
+            # per week" is the amount's
+            _word_between(others, d.end, t.start) and not _PREPOSITIONAL_PERIOD.match(t.text)
         ):
             return d
     return None
@@ -702,7 +731,16 @@ _FOR_PURPOSE = re.compile(
 
 
 def _purpose_after(d: Draft, text: str) -> bool:
-    return bool(_FOR_PURPOSE.match(text, max(d.end, d.tail)))
+    """Not pay for a kind of work ("$20 per hour for childcare", "£350 a day for training courses",
+    "Salary: £32,000 for Training Coordinator"): a yearly, monthly or one-off sum with no salary
+    word, its purpose ending the phrase."""
+    if d.salary_context or d.period in ("hour", "day", "week"):
+        return False
+    m = _FOR_PURPOSE.match(text, max(d.end, d.tail))
+    return bool(m and _PURPOSE_END.match(text, m.end()))
+
+
+_PURPOSE_END = re.compile(r"\s*(?:[,.;)\n]|$|budget|allowance|stipend|costs?|expenses|equipment|courses?|conferences?)", re.I)
 
 
 def _high_denomination(d: Draft) -> bool:
@@ -748,6 +786,15 @@ _ROLE_FORWARD_PHRASE = re.compile(
 _SALARY_BEFORE = re.compile(r"(?:" + "|".join(SALARY_WORDS) + r")\s?$", re.IGNORECASE)
 
 
+# non-pay words that also name jobs ("Analista de Inversión", "Gestionnaire de prêts"): non-pay only for millions
+_TITLE_NONPAY = re.compile(r"investments?|inversión|investimento|finanzierung|financement|loans?|darlehen|préstamos?|prêts?|"
+                           r"fund|assets|funding", re.IGNORECASE)
+
+
+def _millions(d: Draft) -> bool:
+    return any(a.value >= 1_000_000 for a in d.amounts)
+
+
 def _after_salary_word(text: str, pos: int) -> bool:
     return bool(_SALARY_BEFORE.search(text, max(0, pos - 16), pos))
 
@@ -758,8 +805,10 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
-        if t.kind == "nonpay" and ("-" in gap or "–" in gap or _after_salary_word(text, t.start)):
-            pass  # "Investment Analyst - £35,000" is a title and its pay; "薪资预算：15-20K" a salary budget
+        if t.kind == "nonpay" and (_after_salary_word(text, t.start) or (
+            ("-" in gap or "–" in gap or _TITLE_NONPAY.fullmatch(t.text)) and not _millions(nxt[0])
+        )):
+            pass  # "Investment Analyst - £35,000", "Referent Finanzierung 55.000 €"; "薪资预算：15-20K" is a salary budget
         elif len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
             return nxt[0]
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
@@ -834,8 +883,9 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> N
     or in a line that ends with a colon ("The base salary range depends on location:") marks
     the amounts of the lines under it."""
     words = _plain_word_starts(toks)
+    tails = {d.tail for d in drafts}  # a period word written after an amount is that amount's
     kws = [t for t in toks if t.kind == "salary" or (
-        t.kind[:7] == "period_" and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
+        t.kind[:7] == "period_" and t.end not in tails and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
     ends = [t.end for t in kws]
     starts = [t.start for t in kws]
     leads = _lead_in_spans(kws, text) if "\n" in text else []
@@ -847,18 +897,27 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> N
                 not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
             for t in before
         ) or any(t.kind == "salary" and not text[d.end:t.start].strip() for t in after) or (
-            # under a heading, only an amount that says money itself: not "Positions available: 4"
-            any(a <= d.start < b for a, b in leads)
-            and (d.period is not None or any(x.currencies or x.multiplier for x in d.amounts))
+            # under a heading: an amount that says money itself, or one that starts the line under a
+            # heading ("Gehalt:\n55000 Brutto"); not "Positions available: 4"
+            any(a <= d.start < b and (
+                d.period is not None or any(x.currencies or x.multiplier for x in d.amounts)
+                or (heading and _LINE_START.fullmatch(text, a + 1, d.start))
+            ) for a, b, heading in leads)
         )
 
 
-_DIGIT = re.compile(r"\d")  # "annually to point 29 (£37,174)": the period word is the 29's
+_DIGIT = re.compile(r"\d")
+_PREPOSITIONAL_PERIOD = re.compile(r"(?:per|an?|pro|par|por|pour|al|au|im|in|i|om|every|each)\b|/|p[./]", re.IGNORECASE)  # "annually to point 29 (£37,174)": the period word is the 29's
+_LINE_START = re.compile(r"[\s\-–•*·]*")
 _HEADING_LINE = re.compile(r"[^\d\n]{0,40}")
 
 
-def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int]]:
-    """Where the lines under a salary heading or lead-in line run: up to three lines, to a blank line."""
+def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int, bool]]:
+    """Where the lines under a salary heading or lead-in line run, and whether a bare amount
+    that starts them counts: a heading ("Salary:", "Gehalt:", "Pay and perks") marks its next
+    line, where "55000 Brutto" is pay; a lead-in sentence ending in a colon ("The base salary
+    range depends on location:") marks up to three lines, to a blank line, for amounts that
+    carry a sign, period or multiplier."""
     spans = []
     for t in kws:
         if t.kind != "salary":
@@ -868,10 +927,11 @@ def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int]]:
         if line_end < 0:
             continue
         line = text[line_start:line_end].strip()
-        if not (line.endswith((":", "：")) or _HEADING_LINE.fullmatch(line)):
+        heading = bool(_HEADING_LINE.fullmatch(line))
+        if not (heading or line.endswith((":", "："))):
             continue
         end, lines = line_end, 0
-        while lines < 3:
+        while lines < (1 if heading else 3):
             nxt = text.find("\n", end + 1)
             if nxt < 0:
                 nxt = len(text)
@@ -880,7 +940,7 @@ def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int]]:
             end, lines = nxt, lines + 1
             if nxt == len(text):
                 break
-        spans.append((line_end, end))
+        spans.append((line_end, end, heading))
     return spans
 
 
@@ -899,7 +959,7 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
     if said is None:
         return
     word, end = said
-    perks = [t.start for t in toks if t.kind == "other"]
+    perks = [t.start for t in toks if t.kind in ("other", "nonpay")]
     for d in drafts:
         if d.role == "base" and not d.salary_context and d.period is None and not _closed(d) and not any(
             a.currencies for a in d.amounts
@@ -914,9 +974,21 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
             start = _clause_start(text, d.start, end)
             if _word_between(perks, start, d.start) or _ONE_OFF.search(text, start, d.start) or _STIPEND_PURPOSE.search(
                 text, start, d.start
-            ):
+            ) or _EXTRA_BEFORE.search(text, start, d.start) or _FOR_AFTER.match(text, max(d.end, d.tail)):
                 d.role, d.one_off = "other_pay", True
                 d.role_reason = f"'{word}' says the salary is not stated; a perk word leads this amount"
+
+
+# with the salary declined, these make an amount a benefit: "Extra £1.50 per hour", "Dazu 50 € monatlich",
+# "150 € al mes para comida", "£3,000 on joining" (not "£30,000 for the right candidate", "for a 37.5 hour week")
+_EXTRA_BEFORE = re.compile(r"(?<![^\W\d_])(?:extra|additional|additionally|zusätzlich|dazu|adicional|en\s+plus|de\s+plus|inoltre)"
+                           r"(?![^\W\d_])", re.IGNORECASE)
+_FOR_AFTER = re.compile(
+    r"\s*(?:(?:per|a|an|pro|al|par|por)\s+\w+\s+|monatlich\s+|mensuales?\s+|yearly\s+|monthly\s+)?"
+    r"(?:for|für|para|pour|per|on)\s+(?!(?:the|a|an|this)\s+(?:[\w-]+\s+){0,2}(?:role|position|post|job|contract|candidate|"
+    r"person|applicant|hire)|(?:the\s+)?(?:right|successful|ideal|suitable)\b|(?:an?\s+)?\d)",
+    re.IGNORECASE,
+)
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -1111,7 +1183,11 @@ def _drop_weak(result: ParseResult) -> None:
         result.mentions = strong
 
 
-def _choose_primary(mentions: list[Mention]) -> int | None:
+def _bare(m: Mention) -> bool:
+    return m.strength == 0 and not m.salary_context and m.minimum == m.maximum and not m.role_reason
+
+
+def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | None:
     def score(i: int) -> tuple[int, bool, bool, bool, bool, int]:
         m = mentions[i]
         role = {"base": 2, "other_pay": 1}.get(m.role, 0)
@@ -1123,6 +1199,10 @@ def _choose_primary(mentions: list[Mention]) -> int | None:
                 not m.salary_context and m.currency_written, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]
+    if long_text:
+        # in a posting, one number with nothing that says money (no sign, period, multiplier,
+        # salary or base word, not a range) is a count, a reference or a postcode
+        candidates = [i for i in candidates if not _bare(mentions[i])]
     if not candidates:
         return None
     time_rate = any(mentions[i].period is not None and mentions[i].currency_written for i in candidates)

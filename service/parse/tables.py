@@ -130,7 +130,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum", r"at\s{1,3}least", r"ab", r"mind\.?",
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
-    r"mulai", r"mindestens", r"minimaal", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
@@ -166,7 +166,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
-    r"multisport", r"(?:و|ال)?بدل", r"(?:potential|possible)\s{1,3}earnings",
+    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?:potential|possible)\s{1,3}earnings",
 )
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
@@ -178,7 +178,7 @@ ONE_OFF_PAY = (
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
-STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership"
+STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
 STIPEND_PURPOSES = (
     r"(?<![^\W\d_])(?:home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|commuter|gym|"
     r"equipment|childcare|education|training|development)"
@@ -195,7 +195,8 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
-    r"levée\s{1,3}de\s{1,3}fonds", r"finanzierungsrunde", r"预算", r"经费", r"销售额",
+    r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
+    r"darlehen", r"préstamos?", r"prêts?", r"预算", r"经费", r"销售额",
     r"(?:health|medical|life|group\s{1,3}health|group\s{1,3}medical|travel)\s{1,3}(?:insurance|cover(?:age)?)",
     r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
@@ -213,7 +214,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
     r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"वेतन", r"तनख्वाह",
-    r"تنخواہ", r"حقوق", r"معاش",
+    r"تنخواہ",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -234,7 +235,10 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
     r"horas", r"anos", r"dias", r"anni", r"mesi", r"giorni", r"ore", r"lat", r"miesięcy", r"dni", r"år",
     r"månader", r"dagar", r"timmar", r"năm\s{1,3}kinh\s{1,3}nghiệm", r"tahun", r"bulan", r"hari", r"年(?!収|收|薪|俸)",
-    r"个月", r"ヶ月", r"折", r"场", r"家", r"personnes", r"abonnés", r"followers", r"subscribers", r"fans", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"yıl", r"ay",
+    r"个月", r"ヶ月", r"折", r"场", r"家", r"personnes", r"abonnés", r"followers", r"subscribers", r"fans",
+    r"persone", r"personas", r"pessoas", r"personen", r"mitarbeiter(?:innen)?", r"mitarbeitende", r"employés", r"empleados",
+    r"funcionários", r"dipendenti", r"patients", r"businesses", r"companies", r"requests", r"transactions", r"orders",
+    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"yıl", r"ay",
     r"gün", r"saat", r"applicants", r"followers", r"views", r"downloads", r"reviews", r"seats", r"beds",
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
@@ -279,8 +283,8 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월](?:\s?\d{1,2}\s?[日일号])?",  # 2025年4月30日, 2025년 4월 30일
     r"(?<![\d.,])\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]",
-    # "24.12. und 31.12. frei": a day and month, then a lower-case word or a digit ("£11.50 - 12.10." is money)
-    r"(?<![\d.,$€£¥₹])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=\s(?-i:[a-zäöüß\d]))",
+    # "24.12. und 31.12. frei", "Start: 01.10. Gehalt": a day and month before a word ("£11.50 - 12.10." is money)
+    r"(?<![\d.,$€£¥₹])(?<![-–]\s)(?<![-–])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?=[ \t]+[^\W_])",
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
@@ -314,7 +318,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
     ),
     "not_disclosed": (
         r"not\s{1,3}disclosed", r"undisclosed", r"not\s{1,3}specified", r"not\s{1,3}stated", r"confidential", r"n/a", r"(?-i:NA)",
-        r"doe", r"d\.o\.e\.?", r"depending\s{1,3}on\s{1,3}experience", r"dependent\s{1,3}on\s{1,3}experience", r"tbc", r"tbd",
+        r"doe", r"d\.o\.e\.?", r"depending\s{1,3}on\s{1,3}experience", r"depends\s{1,3}on\s{1,3}experience", r"dependent\s{1,3}on\s{1,3}experience", r"tbc", r"tbd",
         r"k\.?\s?a\.?", r"nicht\s{1,3}angegeben", r"non\s{1,3}communiqué", r"no\s{1,3}especificado", r"不明", r"保密",
         r"selon\s{1,3}(?:le\s{1,3})?(?:profil|expérience)", r"según\s{1,3}(?:valía|experiencia)",
         r"commisurat[ao]\s{1,3}all['’]\s?esperienza", r"当社規定", r"社内規定",
