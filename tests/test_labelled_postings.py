@@ -16,9 +16,13 @@ paynorm read them:
   25 in English and 25 in ten other languages, 8 of them with no salary, full of
   distractors (funding, revenue, postcodes, phone numbers, dates, leave days, perks,
   market benchmarks). 35 were exact at first.
+* ``g-``: 120 public-sector, healthcare, academic, union and military pay scales (NHS
+  bands, civil service and university grades, GS steps, TVöD, KV, CAO schalen, APS),
+  with grade, step and spine-point numbers beside the money. 113 were exact at first.
 
-The parser was then fixed for the 24 it got wrong, so this is a regression suite, not
-a held-out score.
+The parser was then fixed for the 28 it got wrong where the label is clear, so this is a
+regression suite, not a held-out score. Three ``g-`` labels are arguable; paynorm gives
+the other reading, and they are strict xfails with the reason.
 """
 
 from __future__ import annotations
@@ -28,18 +32,25 @@ from pathlib import Path
 
 import pytest
 
-from .test_corpus import check_line
+from .test_corpus import check_line, line_params
 
 DATA = Path(__file__).parent / "data" / "labelled_postings.jsonl"
 RECORDS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("rec", RECORDS, ids=[r["id"] for r in RECORDS])
+XFAIL = {
+    "g-031": "arguable: the first range is pro rata for full time, the 'actual salary' for 0.6 FTE is chosen",
+    "g-068": "arguable: the journeyman 'rate' inside the brackets is chosen over the foreman's total",
+    "g-087": "arguable: 'Mindestgehalt laut KV' reads as one amount unless an Überzahlung line says more is paid",
+}
+
+
+@pytest.mark.parametrize("rec", line_params(RECORDS, XFAIL))
 def test_labelled_posting(rec: dict) -> None:
     check_line(rec)
 
 
 def test_the_file_is_whole() -> None:
-    assert len(RECORDS) == 290
+    assert len(RECORDS) == 410
     assert len({r["id"] for r in RECORDS}) == len(RECORDS)
     assert all(r["hints"].get("country") for r in RECORDS)
