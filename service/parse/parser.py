@@ -104,12 +104,13 @@ def parse(
     decimal = _decimal_separator(toks, locale)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country))
     drafts = _mentions(toks, amounts, prepared)
-    _assign_periods(toks, drafts, prepared)
+    words = _plain_word_starts(toks)
+    _assign_periods(toks, drafts, prepared, words)
     _three_decimals(drafts, country)
     _assign_roles(toks, drafts, prepared)
     _share_level_periods(drafts, prepared)
     _mark_alternatives(drafts, prepared)
-    _mark_salary_context(toks, drafts, prepared)
+    _mark_salary_context(toks, drafts, prepared, words)
     drafts = _merge_same_salary(drafts, prepared)
     _declined_salary(toks, drafts, prepared)
     _open_above(toks, drafts)
@@ -513,9 +514,8 @@ def _open_above(toks: list[Token], drafts: list[Draft]) -> None:
 _PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.IGNORECASE)
 
 
-def _assign_periods(toks: list[Token], drafts: list[Draft], text: str) -> None:
+def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
     near = _Near(drafts)
-    words = _plain_word_starts(toks)
     others = [t.start for t in toks if t.kind in ("other", "nonpay")]
     for d in drafts:
         for a in d.amounts:
@@ -639,14 +639,20 @@ def _plain_word_starts(toks: list[Token]) -> list[int]:
     return [t.start for t in toks if t.kind == "word" and not _CJK_SIGN.match(t.text)]
 
 
-def _word_between(words: list[int], start: int, end: int, text: str = "") -> bool:
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    """One of the sorted positions lies in ``[start, end)``."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _word_between(words: list[int], start: int, end: int, text: str) -> bool:
     """A plain word (no table word) of four letters or more starts between the two positions:
     "annual leave + 1". Short words ("of", "in", "von") and words for an amount ("Höhe",
     "worth") do not count: "Weekly pay of $900", "Stundenlohn in Höhe von 15"."""
     i = bisect_left(words, start)
     while i < len(words) and words[i] < end:
-        m = _WORD_AT.match(text, words[i]) if text else None
-        if m is None or (len(m.group()) >= 4 and m.group().lower() not in _AMOUNT_WORDS):
+        w = _WORD_AT.match(text, words[i])
+        if w is None or (len(w.group()) >= 4 and w.group().lower() not in _AMOUNT_WORDS):
             return True
         i += 1
     return False
@@ -676,7 +682,7 @@ def _period_owner(
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
         if len(gap) <= 16 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start, text) and not (
-            _word_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
+            _any_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
         ):
             return d
     if prev:
@@ -686,7 +692,7 @@ def _period_owner(
         if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap) and not (
             # "6000 ريال وبدل سكن سنوي": an adjective period after other pay is the allowance's; "£450 + bonus
             # per week" is the amount's
-            _word_between(others, d.end, t.start) and not _PREPOSITIONAL_PERIOD.match(t.text)
+            _any_between(others, d.end, t.start) and not _PREPOSITIONAL_PERIOD.match(t.text)
         ):
             return d
     return None
@@ -757,13 +763,17 @@ _STIPEND_PURPOSE = re.compile(STIPEND_PURPOSES, re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[,;.\n、，]")
 
 
+def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """The end of the last match of ``pattern`` in ``text[start:end]``, else ``start``."""
+    for m in pattern.finditer(text, start, end):
+        start = m.end()
+    return start
+
+
 def _phrase_start(text: str, pos: int) -> int:
     """Up to 24 characters before ``pos``, from after the last comma or clause break."""
-    start = max(0, pos - 24)
-    cut = None
-    for cut in _LIST_BREAK.finditer(text, start, pos):
-        pass
-    return cut.end() if cut else start
+    return _after_last(_LIST_BREAK, text, max(0, pos - 24), pos)
+
 
 _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
@@ -876,13 +886,12 @@ def _explicit_codes(d: Draft) -> set[str]:
 _CLAUSE_BREAK = re.compile(r"[;!?\n。！？；]|\.\s")
 
 
-def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str) -> None:
+def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
     """A salary word up to 40 characters before, in the same clause, or right after. A period
     word that may lead an amount (月薪, 時給, 연봉) counts too, with no other word between
     ("annual leave + 1" is not). A salary word in a heading line ("Salary", "Pay and perks")
     or in a line that ends with a colon ("The base salary range depends on location:") marks
     the amounts of the lines under it."""
-    words = _plain_word_starts(toks)
     tails = {d.tail for d in drafts}  # a period word written after an amount is that amount's
     kws = [t for t in toks if t.kind == "salary" or (
         t.kind[:7] == "period_" and t.end not in tails and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
@@ -971,8 +980,8 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if d.role == "other_pay":
             d.one_off = True
         elif d.role == "base" and not (d.role_reason and "base pay" in d.role_reason) and not _closed(d):
-            start = _clause_start(text, d.start, end)
-            if _word_between(perks, start, d.start) or _ONE_OFF.search(text, start, d.start) or _STIPEND_PURPOSE.search(
+            start = _after_last(_CLAUSE_BREAK, text, end, d.start)
+            if _any_between(perks, start, d.start) or _ONE_OFF.search(text, start, d.start) or _STIPEND_PURPOSE.search(
                 text, start, d.start
             ) or _EXTRA_BEFORE.search(text, start, d.start) or _FOR_AFTER.match(text, max(d.end, d.tail)):
                 d.role, d.one_off = "other_pay", True
@@ -989,14 +998,6 @@ _FOR_AFTER = re.compile(
     r"person|applicant|hire)|(?:the\s+)?(?:right|successful|ideal|suitable)\b|(?:an?\s+)?\d)",
     re.IGNORECASE,
 )
-
-
-def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Where the clause holding ``pos`` starts, not before ``floor``."""
-    start = floor
-    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
-        start = m.end()
-    return start
 
 
 def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int] | None:
