@@ -555,7 +555,7 @@ def _share_level_periods(drafts: list[Draft], text: str) -> None:
             continue
         if not (_closed(a) and _closed(b)) or not _LEVEL_GAP.fullmatch(_gap(text, a.end, b.start)):
             continue
-        if _codes_of([c for x in a.amounts for c in x.currencies]) != _codes_of([c for x in b.amounts for c in x.currencies]):
+        if _explicit_codes(a) != _explicit_codes(b):
             continue
         lo_a, lo_b = a.low.value, b.low.value  # type: ignore[union-attr] - closed
         if lo_a > 0 and Decimal("0.25") < lo_b / lo_a < 4:  # not a day rate beside a week's (5x), a week's beside a month's
@@ -573,9 +573,13 @@ def _three_decimals(drafts: list[Draft], country: str | None) -> None:
     """A lone "850.000" or "28.125" was read as grouped thousands, with the guess flagged.
     Read it with decimals where thousands cannot be meant: a currency of three minor digits
     ("BHD 850.000"), or an hourly rate of 1,000 or more in a currency where that is no wage."""
-    local = set(country_currencies(country)) if country else set()
+    local: set[str] | None = None
     for d in drafts:
-        codes = _codes_of([c for a in d.amounts for c in a.currencies])
+        if not any(a.guessed for a in d.amounts):
+            continue
+        if local is None:
+            local = set(country_currencies(country)) if country else set()
+        codes = _explicit_codes(d)
         codes = codes & local or codes  # "$" in the US is the dollar, not a peso
         if not codes:
             continue
@@ -731,7 +735,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
 # "$2,000 per year for professional development", "€500 towards your home office"
 _FOR_PURPOSE = re.compile(
     r"\s*(?:(?:per|a|an|each|every)\s+\w+\s+)?(?:for|towards?)\s+(?:your\s+|our\s+|the\s+)?(?:own\s+|professional\s+|personal\s+)?"
-    + STIPEND_PURPOSES[STIPEND_PURPOSES.index("(?:"):],
+    + f"(?:{STIPEND_PURPOSES})",
     re.IGNORECASE,
 )
 
@@ -759,7 +763,7 @@ def _high_denomination(d: Draft) -> bool:
 # "Zuschuss zum Deutschlandticket")
 _ONE_OFF = re.compile(ONE_OFF_PAY, re.IGNORECASE)
 _STIPEND = re.compile(STIPEND_WORDS, re.IGNORECASE)
-_STIPEND_PURPOSE = re.compile(STIPEND_PURPOSES, re.IGNORECASE)
+_STIPEND_PURPOSE = re.compile(rf"(?<![^\W\d_])(?:{STIPEND_PURPOSES})", re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[,;.\n、，]")
 
 
@@ -793,7 +797,8 @@ _ROLE_FORWARD_PHRASE = re.compile(
 )
 
 
-_SALARY_BEFORE = re.compile(r"(?:" + "|".join(SALARY_WORDS) + r")\s?$", re.IGNORECASE)
+_SALARY_ALTERNATION = "|".join(SALARY_WORDS)
+_SALARY_BEFORE = re.compile(rf"(?:{_SALARY_ALTERNATION})\s?$", re.IGNORECASE)
 
 
 # non-pay words that also name jobs ("Analista de Inversión", "Gestionnaire de prêts"): non-pay only for millions
@@ -953,7 +958,7 @@ def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-_SALARY_WORD = re.compile("|".join(SALARY_WORDS), re.IGNORECASE)
+_SALARY_WORD = re.compile(_SALARY_ALTERNATION, re.IGNORECASE)
 _NOSAL_KINDS = frozenset({"nosal_negotiable", "nosal_competitive", "nosal_not_disclosed"})
 
 

@@ -180,8 +180,8 @@ ONE_OFF_PAY = (
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
 STIPEND_PURPOSES = (
-    r"(?<![^\W\d_])(?:home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|commuter|gym|"
-    r"equipment|childcare|education|training|development)"
+    r"home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|commuter|gym|"
+    r"equipment|childcare|education|training|development"
 )
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
