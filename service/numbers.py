@@ -47,11 +47,30 @@ MULTIPLIERS: dict[str, Decimal] = {
     "crores": Decimal(10_000_000),
     "cr": Decimal(10_000_000),
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
+    "mil.": Decimal(1_000_000),  # cs/sk "1,2 mil. Kč", milionů; the lexer takes it only before Kč
     "tausend": Decimal(1_000),
     "tsd": Decimal(1_000),
     "tsd.": Decimal(1_000),  # "65 Tsd. €"
     "teur": Decimal(1_000),  # "60–70 TEUR": thousand euros; the parser adds the euro
     "millió": Decimal(1_000_000),  # hu
+    "milliárd": Decimal(1_000_000_000),
+    "bilhão": Decimal(1_000_000_000),  # pt "R$ 1,2 bilhão" (revenue, funding)
+    "bilhões": Decimal(1_000_000_000),
+    "milliard": Decimal(1_000_000_000),  # fr
+    "milliards": Decimal(1_000_000_000),
+    "milliarde": Decimal(1_000_000_000),  # de
+    "milliarden": Decimal(1_000_000_000),
+    "mrd.": Decimal(1_000_000_000),
+    "mrd": Decimal(1_000_000_000),
+    "miliardi": Decimal(1_000_000_000),  # it
+    "miliardo": Decimal(1_000_000_000),
+    "miljard": Decimal(1_000_000_000),  # nl, sv
+    "miljarder": Decimal(1_000_000_000),
+    "mld": Decimal(1_000_000_000),  # pl
+    "mld.": Decimal(1_000_000_000),
+    "milyar": Decimal(1_000_000_000),  # tr
+    "milyon": Decimal(1_000_000),
+    "млрд": Decimal(1_000_000_000),
     "ezer": Decimal(1_000),
     "t": Decimal(1_000),  # de "55 T€", Tausend
     "p": Decimal("0.01"),  # pence: "45p per mile"; the parser takes it only right after fewer than 100
@@ -76,6 +95,8 @@ MULTIPLIERS: dict[str, Decimal] = {
     "тис.": Decimal(1_000),  # uk "25 тис. грн"
     "тис": Decimal(1_000),
     "млн": Decimal(1_000_000),
+    "хил.": Decimal(1_000),  # bg "2,5 хил. лв.", хиляди
+    "хил": Decimal(1_000),
     "千": Decimal(1_000),
     "仟": Decimal(1_000),
     "万": Decimal(10_000),

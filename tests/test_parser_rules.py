@@ -532,6 +532,83 @@ def test_reviewed_strings(text: str, country: str, want: tuple | None) -> None:
     assert (m and (m.minimum, m.maximum, m.currency, m.period)) == want
 
 
+LABELLED_IDS = [
+    ("Ref: 45123", "GB", None),
+    ("Job ID: 88123 - Salary competitive", "GB", None),
+    ("Vacancy No. 4512", "GB", None),
+    ("Req #45123", "US", None),
+    ("Hours: 37.5 per week", "GB", None),
+    ("Kennziffer: 20451", "DE", None),
+    ("Ref. 45123 - 25000 per annum", "GB", (D("25000"), D("25000"), "GBP", "year")),
+    ("Salary: £25,000 Ref: 45123", "GB", (D("25000"), D("25000"), "GBP", None)),
+    ("Hours: 40 - £12.50 per hour", "GB", (D("12.50"), D("12.50"), "GBP", "hour")),
+    ("No. 1 employer, salary 30000", "GB", (D("30000"), D("30000"), "GBP", None)),
+    ("Nr. 4 - 3000 EUR", "DE", (D("3000"), D("3000"), "EUR", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "want"), LABELLED_IDS)
+def test_a_number_after_an_id_or_hours_label_is_not_pay(text: str, country: str, want: tuple | None) -> None:
+    result = parse(text, country=country)
+    m = result.salary
+    assert (m and (m.minimum, m.maximum, m.currency, m.period)) == want
+    if want is not None:  # the reference is not a second salary
+        assert [x.role for x in result.mentions if x.role in ("primary", "base")] == ["primary"]
+
+
+# Rules from the t-, k- and o- labelled sets, each with a string of its own.
+NEW_RULES: list[tuple[str, str, tuple | None]] = [
+    # a monthly range between 1900 and 2100 is money; a year range (same or next decade) is not
+    ("Salary 1900-2000 EUR", "DE", (D("1900"), D("2000"), "EUR", None)),
+    ("Gehalt 2000 - 2050 EUR monatlich", "DE", (D("2000"), D("2050"), "EUR", "month")),
+    ("Gehalt: 2000", "DE", (D("2000"), D("2000"), "EUR", None)),
+    ("Erfahrung 2015 – 2023, Saison 2023/24", "DE", None),
+    ("Salary review in 2025", "GB", None),
+    ("2019+ trucks", "US", None),
+    # hours of a shift are not an hourly rate; a range of counts shares its unit
+    ("Care Assistant | 12hr shifts | Negotiable", "GB", None),
+    ("Flexible 4-10 hr blocks", "US", None),
+    ("Teleoperador – 6h/día", "ES", None),
+    ("2,500-3,000 miles/week", "US", None),
+    ("$15 hr shifts available", "US", (D("15"), D("15"), "USD", "hour")),
+    # identifiers after "#"; a two-letter sign that is a word in another case
+    ("Store #1187", "US", None),
+    ("Prospecter sur le 44 et le 85", "FR", None),
+    ("LE 5,000 monthly", "EG", (D("5000"), D("5000"), "EGP", "month")),
+    ("350.000 FT/hó", "HU", (D("350000"), D("350000"), "HUF", "month")),
+    # a declined salary at the end of a title or field list; a clause with its amount keeps it
+    ("Project Engineer – Competitive package – Brisbane 4000", "AU", None),
+    ("Pay: Competitive | Ability to commute to 60601", "US", None),
+    ("Up to 45,000 plus excellent package", "GB", (None, D("45000"), "GBP", None)),
+    # benchmarks, "this role", headings with a period word, compounds of other pay
+    ("The median pay for this job is $48,780 per year. We pay $52,000 – $58,000 annually.", "US",
+     (D("52000"), D("58000"), "USD", "year")),
+    ("Engineer II: $118,000 – $138,000\nSenior Engineer (this role): $142,000 – $168,000", "US",
+     (D("142000"), D("168000"), "USD", None)),
+    ("■想定年収\n650万円～1,000万円", "JP", (D("6500000"), D("10000000"), "JPY", "year")),
+    ("Attraktive Vergütung nach Haustarif\nWechselprämie von 2.000 €", "DE", None),
+    ("Competitive salary + £2,000 joining bonus", "GB", None),
+    ("faturamento anual de R$ 1,2 bilhão. Salário: R$ 14.000,00/mês", "BR", (D("14000"), D("14000"), "BRL", "month")),
+    # words of European boards
+    ("Mzda až 60 000 Kč měsíčně", "CZ", (None, D("60000"), "CZK", "month")),
+    ("Plat: 1,2 mil. Kč ročně", "CZ", (D("1200000"), D("1200000"), "CZK", "year")),
+    ("Salariu net: de la 3.800 lei", "RO", (D("3800"), None, "RON", None)),
+    ("Fizetés: bruttó 650 ezer Ft-tól havonta", "HU", (D("650000"), None, "HUF", "month")),
+    ("Заплата: от 2,5 хил. лв. бруто", "BG", (D("2500"), None, "BGN", None)),
+    ("15 000 – 20 000 zł netto (+ VAT) / mies.", "PL", (D("15000"), D("20000"), "PLN", "month")),
+    ("Salaire annuel brut : 85'000 – 95'000 CHF", "CH", (D("85000"), D("95000"), "CHF", "year")),
+    ("Ücret: 55.000 - 65.000 TL brüt (aylık)", "TR", (D("55000"), D("65000"), "TRY", "month")),
+    ("الراتب: من 35,000 إلى 45,000 جنيه مصري شهرياً", "EG", (D("35000"), D("45000"), "EGP", "month")),
+    ("Lohn nach Vereinbarung · Pensum 80–100 %", "CH", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "want"), NEW_RULES)
+def test_rules_from_the_title_posting_and_europe_sets(text: str, country: str, want: tuple | None) -> None:
+    m = parse(text, country=country).salary
+    assert (m and (m.minimum, m.maximum, m.currency, m.period)) == want
+
+
 def test_a_loan_is_not_pay() -> None:
     r = parse("月薪8000元，可申请无息购房贷款最高20万元")
     assert (r.salary.minimum, r.salary.period) == (D(8000), "month")

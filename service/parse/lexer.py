@@ -44,10 +44,17 @@ _LATIN_START = re.compile(rf"[{_LATIN}]")
 _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 
 
+# Signs that are common words in another case: "le 44" (French), "5,000 ft" (feet), "Sr." (Señor)
+_CASED_SIGNS = {"LE": "(?-i:LE)", "SR": "(?-i:SR)", "Ft": "(?-i:Ft|FT)", "TL": "(?-i:TL)"}
+
+
 def _currency_branches() -> list[str]:
     symbols = symbol_table()
     # one-letter signs (R, N) count only right before a number: "R25 000", "N200,000"
-    keys = [re.escape(k) + (r"(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else "") for k in symbols if k != "¤"]
+    keys = [
+        _CASED_SIGNS.get(k) or re.escape(k) + (r"(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else "")
+        for k in symbols if k != "¤"
+    ]
     # ISO codes count in capitals only ("Std" is not STD); common words never
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
     return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes]
@@ -62,7 +69,9 @@ NUM = (
 )
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])"}
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])",
+                 # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
+                 "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
 _MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)"}
 _MULT_WORDS = [
@@ -121,6 +130,9 @@ _DISPATCH.set_fallback(GROUPS[-1:])
 _DISPATCH.warm(string.printable + "€£¥₹₩₫₦₱元円万千")
 
 
+_OTHER_PAY_SUFFIXES = tables.OTHER_PAY_SUFFIXES
+
+
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and tokens are never changed
 class Token:
     kind: str  # group name: num, cur, period_year, frompre, ...
@@ -143,6 +155,8 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             kind = "unit"
         elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA":
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
+        elif kind == "word" and len(word) > 6 and word.lower().endswith(_OTHER_PAY_SUFFIXES):
+            kind = "other"  # "Wechselprämie", "Schichtzulage", "Jahresbonus"
         start, end = m.span()
         append(Token(kind, start, end, word))
         if len(out) == limit:

@@ -29,14 +29,14 @@ from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
-    AND_WORDS, BETWEEN_ALSO_FROM, GRADE_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
+    AND_WORDS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
     WEAK_RANGE_WORDS, Period,
 )
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
-_NON_PAY_MULTIPLIERS = frozenset({"b", "bn", "billion"})
+_NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9)  # billions
 _HIGH_DENOMINATION = frozenset({"VND", "IDR", "KRW", "IRR", "LAK", "UGX", "PYG", "COP", "UZS"})
 _MAX_RANGE_RATIO = Decimal(25)
 _GAP_SPACE = re.compile(r"[\s:=]*")
@@ -109,6 +109,7 @@ def parse(
     _three_decimals(drafts, country)
     _assign_roles(toks, drafts, prepared)
     _share_level_periods(drafts, prepared)
+    _mark_benchmarks(drafts, prepared)
     _mark_alternatives(drafts, prepared)
     _mark_salary_context(toks, drafts, prepared, words)
     drafts = _merge_same_salary(drafts, prepared)
@@ -291,10 +292,16 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             j += 1  # "3+ years": a count with an open end
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
             a.count = not a.currencies
+            _range_of_counts(out, a, text)
+        elif not a.currencies and _hours_of_duration(toks, j, a, text):
+            a.count = True  # "12hr shifts", "6h/día": hours, not an hourly rate
+            _range_of_counts(out, a, text)
         elif (j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1)
               and _SALARY_NOUN.fullmatch(toks[j].text)):
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
-        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or (
+        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or _AFTER_HASH.search(
+            text, max(0, t.start - 8), t.start
+        ) or (
             i >= 2 and toks[i - 1].kind == "plus" and toks[i - 2].kind == "word"  # "MA+30": a name
             and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == t.start
         ):
@@ -304,6 +311,31 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         out.append(a)
     return out
 
+
+def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
+    """A number of hours right before a shift word or a "/day" ("12hr shifts", "4-10 hr blocks",
+    "6h/día"): a duration, not a rate ("$15 hr" has its sign, "18 per hour" its "per")."""
+    if j + 1 >= len(toks) or a.multiplier or toks[j].text.lower() not in HOURS_WORDS or not _tight(text, a.end, toks[j].start, 1):
+        return False
+    nxt = toks[j + 1]
+    if nxt.kind in ("period_day", "period_week", "period_month"):
+        return nxt.start == toks[j].end and nxt.text[:1] == "/"
+    return nxt.kind in ("word", "unit") and nxt.text.lower() in DURATION_NOUNS and _tight(text, toks[j].end, nxt.start, 1)
+
+
+# "2,500-3,000 miles", "4-10 hr blocks": the unit of a range's right end is its left end's too
+_COUNT_RANGE_GAP = re.compile(r"\s?[-–—~]\s?|\s(?:to|bis|à|a|y|e)\s")
+
+
+def _range_of_counts(out: list[Amount], a: Amount, text: str) -> None:
+    if a.count and out and not out[-1].currencies and not out[-1].multiplier and _COUNT_RANGE_GAP.fullmatch(
+        text, out[-1].end, a.start
+    ):
+        out[-1].count = True
+
+
+# "Store #1187", "Req #R-10234": an identifier
+_AFTER_HASH = re.compile(r"#\s?(?:[A-Za-z]{1,4}-?)?$")
 
 _MULTIPLIER_CURRENCY = {"teur": "EUR"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
@@ -348,7 +380,17 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    return prev.kind in ("word", "unit") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3)
+    if prev.kind in ("word", "unit") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3):
+        return True
+    # a labelled identifier or count: "Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"
+    if prev.kind == "clause" and prev.text == "." and i >= 2 and toks[i - 2].end == prev.start:
+        prev = toks[i - 2]
+    return (prev.kind in ("word", "unit") and prev.text.lower() in LABEL_WORDS
+            and _LABEL_GAP.fullmatch(text, prev.end, toks[i].start) is not None)
+
+
+# between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
+_LABEL_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?")
 
 
 def _leading_zero(raw: str) -> bool:
@@ -490,7 +532,7 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         elif (kind == "frompre" and not (
             word in ("mínimo", "minimo") and _MINIMUM_WAGE.search(text, max(0, last.start - 12), last.start)
         )) or (
-            kind == "between" and word in BETWEEN_ALSO_FROM
+            kind == "between" and " ".join(word.split()) in BETWEEN_ALSO_FROM
         ):
             d.high, d.start = None, last.start
     elif kind in ("frompre", "between"):
@@ -629,8 +671,11 @@ class _Near:
 _CLOSING_GAP = re.compile(r"\s*\)\s*")
 _OPENING_GAP = re.compile(r"\s?[(\[]\s?")
 _CLOSING_NEXT = re.compile(r"\s?(?:[,;/][^()\[\]\d]{0,24})?[)\]]")  # "(per annum)", "(mensal, CLT)"
-_PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruts|brute|brutes|bruto|brutos|brutas|net|netto|neto|netos|basic|base)\s*[/]?\s*", re.I)
+_PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruts|brute|brutes|bruto|brutos|brutas|bruttó|brüt|net|netto|neto|netos|nettó|"
+                           r"lordo|lordi|netti|basic|base)\s*[/]?\s*", re.I)
+_PAY_KIND_OPENING = re.compile(_PAY_KIND_GAP.pattern + r"[(\[]\s?", re.IGNORECASE)  # "55.000 TL brüt (aylık)"
 _BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
+_ASIDE = re.compile(r"\([^()\d\n]{1,20}\)|\+\s?(?:VAT|MwSt\.?|IVA|TVA|BTW|ДДС|ПДВ)(?![^\W\d_])")
 _LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
 _PLAIN_WORDS = re.compile(r"(?:[^\W\d]|\s)*")  # words and spaces, no digit
 _SLASH_ALTERNATIVE = re.compile(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", re.I)
@@ -664,7 +709,9 @@ def _word_between(words: list[int], start: int, end: int, text: str) -> bool:
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _AMOUNT_WORDS = frozenset({"höhe", "worth", "amount", "betrag", "montant", "monto", "valor", "importe", "gross", "brutto",
-                           "bruto", "netto", "neto", "fixed", "total"})
+                           "bruto", "netto", "neto", "fixed", "total", "brut", "brute", "bruts", "brutes", "brutos",
+                           "brutas", "bruttó", "brüt", "lordo", "lorda", "lordi", "lorde", "netti", "nette", "nettó",
+                           "basic", "base", "μικτά", "μικτές", "μικτός", "καθαρά", "бруто", "нето"})
 
 
 def _period_owner(
@@ -678,7 +725,7 @@ def _period_owner(
         gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
             return d
-        if _OPENING_GAP.fullmatch(gap) and _CLOSING_NEXT.match(text, t.end):
+        if (_OPENING_GAP.fullmatch(gap) or _PAY_KIND_OPENING.fullmatch(gap)) and _CLOSING_NEXT.match(text, t.end):
             return d  # "£30,000 (per annum)": the brackets open with the period
         if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
@@ -689,10 +736,15 @@ def _period_owner(
             _any_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
         ):
             return d
+        if _HEADING_PERIOD.fullmatch(text, t.end, d.start) and _HEADING_LEAD.fullmatch(
+            text, text.rfind("\n", 0, t.start) + 1, t.start
+        ):
+            return d  # "■想定年収\n650万円～1,000万円", "Jahresgehalt:\n55.000 €": a heading gives the line under it its period
     if prev:
-        # "per hour" written after a range's right end, with words between
+        # "per hour" written after a range's right end, with words between, or an aside in brackets
+        # ("zł netto (+ VAT) / mies.")
         d = prev[-1]
-        gap = _gap(text, d.end, t.start)
+        gap = _ASIDE.sub("", _gap(text, d.end, t.start))
         if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap) and not (
             # "6000 ريال وبدل سكن سنوي": an adjective period after other pay is the allowance's; "£450 + bonus
             # per week" is the amount's
@@ -857,6 +909,29 @@ _JOINING = frozenset({
 })
 
 
+def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
+    """"According to the BLS, the median pay for ... is $48,780 per year": an amount after a
+    market statistic in its sentence is a benchmark, not this job's pay. "Senior Data Engineer
+    (this role): $142,000 – $168,000": the amount after "this role" in its line is this job's."""
+    for m in _BENCHMARK.finditer(text):
+        stop = _CLAUSE_BREAK.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for d in drafts:
+            if m.end() <= d.start < end and d.role == "base":
+                d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
+    for m in _THIS_JOB.finditer(text):
+        line_end = text.find("\n", m.end())
+        for d in drafts:
+            if m.end() <= d.start and (line_end < 0 or d.start < line_end):
+                if d.role == "base" and not d.role_reason:
+                    d.role_reason = f"base pay of this job: the text marks it ('{m.group()}')"
+                break
+
+
+_BENCHMARK = re.compile("|".join(rf"(?<![^\W\d_]){p}(?![^\W\d_])" for p in BENCHMARK_PATTERNS), re.IGNORECASE)
+_THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
+
+
 def _mark_alternatives(drafts: list[Draft], text: str) -> None:
     for i in range(1, len(drafts)):
         a, b = drafts[i - 1], drafts[i]
@@ -889,6 +964,7 @@ def _explicit_codes(d: Draft) -> set[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[;!?\n。！？；]|\.\s")
+_FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s")
 
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
@@ -923,6 +999,9 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
 _DIGIT = re.compile(r"\d")
 _PREPOSITIONAL_PERIOD = re.compile(r"(?:per|an?|pro|par|por|pour|al|au|im|in|i|om|every|each)\b|/|p[./]", re.IGNORECASE)  # "annually to point 29 (£37,174)": the period word is the 29's
 _LINE_START = re.compile(r"[\s\-–•*·]*")
+# a period word ending a short heading line ("■想定年収", "Annual salary"), with the amount starting the next line
+_HEADING_LEAD = re.compile(r"[^\d\n.;:]{0,16}")
+_HEADING_PERIOD = re.compile(r"[ \t】\])）:：]*\n[\s\-–•*·]*")
 _HEADING_LINE = re.compile(r"[^\d\n]{0,40}")
 
 
@@ -933,9 +1012,7 @@ def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int, bool]]:
     range depends on location:") marks up to three lines, to a blank line, for amounts that
     carry a sign, period or multiplier."""
     spans = []
-    for t in kws:
-        if t.kind != "salary":
-            continue
+    for t in kws:  # salary words, and period words that may lead an amount ("■想定年収")
         line_start = text.rfind("\n", 0, t.start) + 1
         line_end = text.find("\n", t.end)
         if line_end < 0:
@@ -972,12 +1049,14 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
     said = _declining_statement(toks, drafts, text)
     if said is None:
         return
-    word, end = said
+    word, end, said_start, said_end = said
     perks = [t.start for t in toks if t.kind in ("other", "nonpay")]
+    # salary words other than the statement's own: "Competitive package – Brisbane 4000" has none
+    others = [t.end for t in toks if t.kind == "salary" and not said_start <= t.start < said_end]
     for d in drafts:
-        if d.role == "base" and not d.salary_context and d.period is None and not _closed(d) and not any(
+        if d.role == "base" and d.period is None and not _closed(d) and not any(
             a.currencies for a in d.amounts
-        ):  # "粉丝合计50万+", "8 000 personnes"
+        ) and not (d.salary_context and _any_between(others, d.start - 40, d.start + 1)):  # "粉丝合计50万+", "8 000 personnes"
             d.role, d.role_reason = "non_pay", f"'{word}' says the salary is not stated; a bare number is not pay"
             continue
         if d.start < end:
@@ -1005,9 +1084,11 @@ _FOR_AFTER = re.compile(
 )
 
 
-def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int] | None:
+def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int, int, int] | None:
     """The no-salary word of a clause that names the salary and gives no amount
-    ("Salario competitivo según valía.", "給与：当社規定により優遇"), and where that clause ends."""
+    ("Salario competitivo según valía.", "給与：当社規定により優遇"), where that clause ends,
+    and the statement's own span. A separator of a title or a field list (" | ", " – ")
+    ends the clause too: "Pay: Competitive | Schedule: ... | commute to 60601"."""
     for i, t in enumerate(toks):
         if t.kind not in _NOSAL_KINDS:
             continue
@@ -1019,12 +1100,12 @@ def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> t
         start, end = min(near[0].start, t.start), max(near[-1].end, t.end)
         if _CLAUSE_BREAK.search(text, start, end):
             continue
-        stop = _CLAUSE_BREAK.search(text, end)
-        if stop is None:
-            return None  # the statement runs to the end: nothing comes after it
-        if any(start <= d.end and d.start < stop.start() for d in drafts):
-            continue  # "Salary: £30k, negotiable": the clause has its amount
-        return t.text, stop.end()
+        stop = _FIELD_BREAK.search(text, end)
+        stop_start, stop_end = (stop.start(), stop.end()) if stop else (len(text), len(text))
+        clause_start = _after_last(_FIELD_BREAK, text, 0, start)
+        if any(clause_start <= d.end and d.start < stop_start for d in drafts):
+            continue  # "Salary: £30k, negotiable", "Up to 45,000 plus excellent package": the clause has its amount
+        return t.text, stop_end, start, end  # at the text's end: nothing comes after it, a bare number before is no pay
     return None
 
 
@@ -1091,7 +1172,7 @@ def _same_clause(a: Draft, b: Draft, text: str) -> bool:
 
 def _lookup(symbol: str) -> tuple[str, ...]:
     table = symbol_table()
-    return table.get(symbol) or table.get(symbol.lower()) or (
+    return table.get(symbol) or table.get(symbol.lower()) or table.get(symbol.capitalize()) or (
         (symbol.upper(),) if symbol.upper() in iso_codes() else ()
     )
 
@@ -1171,8 +1252,11 @@ def _weak(m: Mention) -> bool:
         return False
     if m.postcode and not m.salary_context:
         return True  # "80335 München", "(44000)"
-    if all(1900 <= v <= 2100 and v == v.to_integral() for v in values) and m.minimum == m.maximum:
-        return True  # "in 2023", "30 June 2025"
+    if all(1900 <= v <= 2100 and v == v.to_integral() for v in values) and (
+        m.minimum == m.maximum and not (m.salary_context and all(v % 100 == 0 for v in values))
+        or len(values) == 1 and not m.salary_context and values[0] % 100 != 0
+    ):
+        return True  # "in 2023", "30 June 2025", "Salary review in 2025", "2019+ trucks"; not "Gehalt: 2000", "ab 2000"
     return not m.salary_context and m.strength <= 2 and all(v < 1000 for v in values)
 
 

@@ -27,6 +27,11 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa", r"uurtarief", r"stundensatz", r"/\s{0,3}timme", r"per\s{1,3}timme",
         r"timpris", r"timarvode", r"tarif\s{1,3}horaire", r"taux\s{1,3}horaire",
         r"לשעה", r"pr\.?\s{1,3}time", r"per\s{1,3}time", r"/\s{0,3}time", r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง",
+        # cs/sk, hu, sr/hr/sl, et, lt, lv, fi, el, ka, hy, bg, it/ro
+        r"/\s{0,3}hod\.?", r"za\s{1,3}hodinu", r"na\s{1,3}hodinu", r"/\s{0,3}óra", r"óránként", r"órabér", r"po\s{1,3}satu",
+        r"na\s{1,3}sat", r"/\s{0,3}sat", r"na\s{1,3}uro", r"/\s{0,3}uro", r"tunnitasu", r"tunnis", r"/\s{0,3}val\.?",
+        r"per\s{1,3}valandą", r"stundā", r"tuntipalkka", r"ωρομίσθιο", r"ανά\s{1,3}ώρα", r"την\s{1,3}ώρα", r"/\s{0,3}ώρα",
+        r"საათში", r"ժամում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]",
     ),
     "day": (
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
@@ -36,6 +41,10 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
         r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"ค่าจ้างรายวัน",
+        r"al\s{1,3}giorno", r"/\s{0,3}giorno", r"giornalier[oa]", r"ημερομίσθιο", r"την\s{1,3}ημέρα", r"ανά\s{1,3}ημέρα",
+        r"/\s{0,3}ημέρα", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
+        r"pe\s{1,3}zi", r"/\s{0,3}zi", r"naponta", r"/\s{0,3}nap", r"dnevno", r"na\s{1,3}dan", r"/\s{0,3}dan", r"päivässä",
+        r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден",
     ),
     "week": (
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
@@ -68,9 +77,14 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"в\s{1,3}месяц", r"в\s{1,3}мес\.?", r"за\s{1,3}месяц", r"/\s{0,3}мес\.?", r"/\s{0,3}месяц", r"ежемесячно",
         r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
         r"měsíčně", r"/\s{0,3}měsíc", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"月額", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
+        r"/\s{0,3}mesiac", r"mesačne", r"za\s{1,3}mesiac", r"mesečno", r"mjesečno", r"na\s{1,3}mesec", r"/\s{0,3}mesec",
+        r"/\s{0,3}mj\.?", r"месец", r"на\s{1,3}месец", r"/\s{0,3}месец", r"месечно", r"kuus", r"kuupalk", r"/\s{0,3}kuu",
+        r"mēnesī", r"/\s{0,3}mēn\.?", r"/\s{0,3}mėn\.?", r"per\s{1,3}mėnesį", r"/\s{0,3}μήνα", r"το\s{1,3}μήνα",
+        r"τον\s{1,3}μήνα", r"ανά\s{1,3}μήνα", r"μηνιαίως", r"μηνιαί(?:ος|α|ες|ο)", r"თვეში", r"ամսական",
+        r"bruto-?maandsalaris", r"bruto-?maandloon",
     ),
     "year": (
-        r"per\s{1,3}annum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
+        r"per\s{1,3}annum", r"per\s{1,3}anum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
         r"/\s{0,3}(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s{1,3}jahr", r"im\s{1,3}jahr", r"/\s{0,3}jahr", r"jährlich",
         r"jahresgehalt", r"par\s{1,3}an", r"/\s{0,3}an", r"annuel(?:le)?s?", r"por\s{1,3}año", r"al\s{1,3}año", r"/\s{0,3}año",
         r"anual(?:es)?", r"por\s{1,3}ano", r"ao\s{1,3}ano", r"/\s{0,3}ano", r"anuais", r"all'anno", r"annu[io]", r"ral",
@@ -81,6 +95,9 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"jaarsalaris", r"jaarloon", r"all'anno", r"lordi\s{1,3}annui", r"annui\s{1,3}lordi", r"per\s{1,3}year",
         r"לשנה", r"בשנה", r"سنوي(?:اً|ا|ًا)?", r"سالانه", r"प्रति\s{1,3}वर्ष", r"वार्षिक", r"في\s{1,3}السنة", r"بالسنة", r"в\s{1,3}год", r"за\s{1,3}год", r"в\s{1,3}рік", r"на\s{1,3}рік", r"за\s{1,3}рік", r"/\s{0,3}ปี", r"ต่อปี",
         r"ročně", r"/\s{0,3}rok", r"évente", r"/\s{0,3}év", r"anual", r"pe\s{1,3}an",
+        r"ročne", r"godišnje", r"godisnje", r"letno", r"na\s{1,3}godinu", r"годишно", r"на\s{1,3}година", r"aastas", r"gadā",
+        r"per\s{1,3}metus", r"/\s{0,3}metus", r"ετήσι(?:ος|α|ες|ο)", r"ετησίως", r"τον\s{1,3}χρόνο", r"το\s{1,3}χρόνο",
+        r"წელიწადში", r"տարեկան", r"bruto-?jaarsalaris", r"bruto-?jaarloon",
     ),
 }
 
@@ -107,22 +124,25 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
     r"stawka\s{1,3}(?:godzinowa|dzienna)", r"timpris", r"timarvode", r"dagspris", r"dagarvode", r"uurtarief",
     r"stundensatz", r"tarif\s{1,3}(?:journalier|horaire)", r"taux\s{1,3}horaire", r"日額", r"月額",
+    r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
+    r"ετήσι(?:ος|α|ες|ο)", r"μηνιαί(?:ος|α|ες|ο)", r"bruto-?jaarsalaris", r"bruto-?maandsalaris", r"bruto-?maandloon",
+    r"bruto-?jaarloon", r"տարեկան", r"ամսական",
 )
 
 # Range connectors between two amounts.
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
-    r"ile", r"ve", r"до", r"по",
+    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى",
 )
 # "and"-like connectors form a range only after a "between" word.
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile"})
 # Connectors that are also common words: only between two amounts.
-WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по"})
+WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
-BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від"})
+BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від", "de la", "من"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de", r"от", r"від",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de\s{1,3}la", r"de", r"от", r"від", r"من",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -131,28 +151,31 @@ FROM_WORDS: tuple[str, ...] = (
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"alates", r"nuo", r"από",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
     r"trở\s{1,3}lên", r"und\s{1,3}mehr", r"et\s{1,3}plus", r"或以上", r"ขึ้นไป", r"فأكثر", r"وأكثر",
+    r"-t[óő]l",  # hu "650 ezer Ft-tól"
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
     r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
-    r"до", r"не\s{1,3}более", r"สูงสุด",
+    r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
 )
 # Words that make a text's single amounts minimums, wherever they stand: Austrian postings
 # must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung")
-UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?")
+UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig")
 
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
 # it ("120K OTE").
 OTHER_PAY_WORDS: tuple[str, ...] = (
-    r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
+    r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"(?:joining|welcome|retention|referral)\s{1,3}bonus",
+    r"golden\s{1,3}hello", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
     r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
@@ -166,16 +189,19 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
-    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?:potential|possible)\s{1,3}earnings",
+    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
 )
+# German compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus"):
+# the lexer reads a plain word with one of these endings as other pay.
+OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag", "zuschläge", "bonus", "zuschuss", "pauschale")
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
 ONE_OFF_PAY = (
-    r"(?<![^\W\d_])(?:sign(?:ing|-on)|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
+    r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport)|"
-    r"手当|补贴|餐补|수당|祝い金|推荐|بدل"
+    r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
@@ -198,7 +224,9 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
     r"darlehen", r"préstamos?", r"prêts?", r"预算", r"经费", r"销售额",
     r"(?:health|medical|life|group\s{1,3}health|group\s{1,3}medical|travel)\s{1,3}(?:insurance|cover(?:age)?)",
-    r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
+    r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"acv", r"deal\s{1,3}sizes?", r"quota",
+    r"투자", r"매출", r"시리즈\s{0,3}[a-f]", r"売上収益", r"資本金", r"時価総額", r"ciro(?:su)?", r"faturamento", r"fatturato",
+    r"omzet", r"obrót", r"przychody?", r"tržby", r"árbevétel", r"cifra\s{1,3}de\s{1,3}afaceri", r"оборот", r"выручка", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
     r"approx(?:imately|\.)?", r"about", r"around", r"circa", r"iro", r"in\s{1,3}the\s{1,3}region\s{1,3}of", r"ca\.", r"c\.?(?=\s?[\d$€£¥₹])", r"~", r"≈",
@@ -213,7 +241,8 @@ SALARY_WORDS: tuple[str, ...] = (
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
-    r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"वेतन", r"तनख्वाह",
+    r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
+    r"plata", r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
     r"تنخواہ",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
@@ -225,6 +254,15 @@ MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
     r"(?:lương\s{1,3}tháng\s{1,3})(?:1[3-8])",
     # "CHF 7'500 x 13", "€ 3.000 brutto x 14" (Switzerland, Austria, Italy): a bare count, not a unit
     r"(?<=[\d\s])[x×]\s{0,3}1[3-5](?![\d.,:/×x])(?!\s{0,3}[^\W\d_])",
+)
+# A market figure, not this job's pay: an amount after one of these in its sentence
+# ("the median pay for ... is $48,780", "The average UK graduate starting salary is £32,000").
+BENCHMARK_PATTERNS: tuple[str, ...] = (
+    r"median", r"national\s{1,3}average", r"(?:market|industry|sector|uk|us|national|regional)\s{1,3}average",
+    r"the\s{1,3}average\s{1,3}(?:[\w-]+\s{1,3}){0,4}(?:salary|pay|wage|earnings|income)", r"according\s{1,3}to",
+    r"bureau\s{1,3}of\s{1,3}labor\s{1,3}statistics", r"durchschnitts?gehalt", r"durchschnittlich(?:e[nmrs]?)?\s{1,3}(?:gehalt|verdienst|lohn)",
+    r"salaire\s{1,3}moyen", r"salario\s{1,3}(?:medio|promedio)", r"sal[aá]rio\s{1,3}m[ée]dio", r"gemiddeld(?:e)?\s{1,3}salaris",
+    r"stipendio\s{1,3}medio", r"平均年収", r"平均月収", r"平均工资", r"平均薪资", r"평균\s{0,3}연봉",
 )
 # Numbers followed by these are counts, not money ("5 years", "team of 50").
 NON_MONEY_UNITS: tuple[str, ...] = (
@@ -261,6 +299,21 @@ GRADE_WORDS = frozenset({
     "line", "gate", "platform", "page", "chapter", "section", "article", "rule", "item", "ref", "id", "job",
     "req", "requisition", "vacancy", "posting", "point", "points", "spine", "échelon", "echelon", "indice", "q", "h", "fy", "cohort", "batch", "sprint", "iso", "ieee", "rfc",
 })
+# Labels of identifiers and counts: a number after one and a colon, "#" or "." is not money
+# ("Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"), unless a currency is written.
+LABEL_WORDS = frozenset({
+    "ref", "reference", "id", "n", "no", "nr", "nº", "number", "req", "requisition", "vacancy", "posting", "code",
+    "hours", "hrs", "stunden", "heures", "horas", "ore", "uren", "godziny", "kennziffer", "referenz", "référence",
+    "referencia", "riferimento", "referentie", "numer", "nummer", "numéro", "número", "numero",
+})
+# After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
+HOURS_WORDS = frozenset({"h", "hr", "hrs", "hour", "hours", "std", "std.", "stunden", "heures", "horas", "hora", "ore", "uur",
+                         "godz", "godz."})
+DURATION_NOUNS = frozenset({
+    "shift", "shifts", "day", "days", "night", "nights", "block", "blocks", "week", "weeks", "wk", "rota", "pattern",
+    "weekend", "weekends", "jour", "jours", "nuit", "nuits", "dienst", "dienste", "schicht", "schichten", "turno",
+    "turnos", "día", "días", "dia", "dias", "dag", "dagen", "tag", "tage", "woche", "semaine", "semana",
+})
 # A hyphen joining a count to its unit: "40-person team", "30-year-old".
 HYPHEN_UNITS: tuple[str, ...] = (
     r"-\s?(?:person|people|strong|member|employee|seat|bed|year|hour|day|week|month|minute|mile|km|page|step)s?"
@@ -271,6 +324,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
     r"\b24\s{0,3}/\s{0,3}7\b",
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # times of day
+    r"(?<![$€£¥₹\d.,])\b\d{1,2}\.[0-5]\d\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # "8.30am-5.30pm"
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:h|uhr|hrs)?\b",
     r"\b24\s{0,3}x\s{0,3}7\b",
     r"\b9\s{0,3}-\s{0,3}to\s{0,3}-\s{0,3}5\b",
@@ -289,8 +343,14 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
-    r"\b(?:19|20)\d{2}\s{0,3}[-–/]\s{0,3}(?:19|20)?\d{2}\b(?!\s{0,3}(?:k|per|/|€|£|\$))",  # 2019-2020, 2023/24
+    # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
+    # range such as "1900-2000 EUR" or "2000 - 2050" stays money; no sign before, no unit after
+    r"(?<![$€£¥₹])(?<![$€£¥₹]\s)\b(?:" + "|".join(
+        f"{c}{d}\\d(?:\\s{{0,3}}[-–/]\\s{{0,3}}(?:{c}[{d}{(d + 1) % 10}]|{c2}{(d + 1) % 10})|[-–/][{d}{(d + 1) % 10}])\\d"
+        for c in ("19", "20") for d in range(10) for c2 in ([c] if d < 9 else [str(int(c) + 1)])
+    ) + r")\b(?!\s{0,3}(?:k\b|per|/|€|£|\$|(?-i:[A-Z]{3}\b)|zł|kč|lei|kr|ft|tl|brutto|netto|bruto|neto|gross|net\b))",
     r"\b(?:q[1-4]|h[12]|fy)\s?'?\d{2,4}\b",
+    r"\b\d+(?:[.,]\d+)?\s?[-–]\s?\d+(?:[.,]\d+)?\s?%",  # "Pensum 80–100 %"
     r"\b\d+(?:[.,]\d+)?\s?%",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s{0,3}month)",
     r"(?-i:\b[A-Z]{2}) \d{5}(?:-\d{4})?\b",  # US state and ZIP code
@@ -312,9 +372,10 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
     ),
     "competitive": (
         r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv(?:e[nmrs]?)?",
+        r"attracti(?:f|ve)s", r"compétiti(?:f|ve)s",
         r"wettbewerbsfähig(?:e[nmrs]?)?", r"leistungsgerechte?[nmrs]?", r"compatível\s{1,3}com\s{1,3}o\s{1,3}mercado",
         r"acorde\s{1,3}al\s{1,3}mercado", r"compétiti(?:f|ve)", r"attractif", r"competitiv[oa]", r"atractiv[oa]",
-        r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif",
+        r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif", r"market[\s-]{1,3}related",
     ),
     "not_disclosed": (
         r"not\s{1,3}disclosed", r"undisclosed", r"not\s{1,3}specified", r"not\s{1,3}stated", r"confidential", r"n/a", r"(?-i:NA)",
@@ -324,6 +385,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"commisurat[ao]\s{1,3}all['’]\s?esperienza", r"当社規定", r"社内規定",
         r"selon\s{1,3}(?:la\s{1,3})?convention\s{1,3}collective", r"nach\s{1,3}tarif(?:vertrag)?",
         r"회사\s{0,3}내규에\s{0,3}따름", r"내규",
+        r"selon\s{1,3}(?:la\s{1,3})?grille", r"según\s{1,3}(?:el\s{1,3})?convenio", r"secondo\s{1,3}(?:il\s{1,3})?ccnl",
         r"не\s{1,3}указана", r"не\s{1,3}указан", r"не\s{1,3}вказана", r"ตามโครงสร้าง(?:บริษัท)?",
     ),
     "unpaid": (r"unpaid", r"volunteer", r"voluntary", r"ehrenamtlich", r"bénévole", r"无薪"),
