@@ -234,6 +234,7 @@ NO_SALARY = [
     ("Negotiable", "negotiable"),
     ("面议", "negotiable"),
     ("Thoả thuận", "negotiable"),
+    ("Best in Industry", "competitive"),
     ("Founded in 1998, we have 200 employees", None),
     ("Apply by 15/03/2024", None),
     ("401(k) and 24/7 support", None),
@@ -600,6 +601,10 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Ücret: 55.000 - 65.000 TL brüt (aylık)", "TR", (D("55000"), D("65000"), "TRY", "month")),
     ("الراتب: من 35,000 إلى 45,000 جنيه مصري شهرياً", "EG", (D("35000"), D("45000"), "EGP", "month")),
     ("Lohn nach Vereinbarung · Pensum 80–100 %", "CH", None),
+    # W for 万 on Chinese boards, only in a text with CJK characters
+    ("年薪30-50W", "CN", (D("300000"), D("500000"), "CNY", "year")),
+    ("3000W motor", "CN", (D("3000"), D("3000"), "CNY", None)),
+    ("Up to £60,000 + London weighting £4k", "GB", (None, D("60000"), "GBP", None)),
 ]
 
 

@@ -275,6 +275,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             if a.multiplier in _MULTIPLIER_CURRENCY:  # "TEUR": the sign is in the word
                 a.currencies.append(Token("cur", toks[j].start, toks[j].end, _MULTIPLIER_CURRENCY[a.multiplier]))
             j += 1
+        elif j < len(toks) and toks[j].text in ("W", "w") and toks[j].start == a.end and _CJK_SIGN.search(text):
+            # Chinese boards write 万 as W: "年薪30-50W", "15W/年"
+            a.multiplier, a.value, a.shareable_unit, a.end = "万", a.value * MULTIPLIERS["万"], True, toks[j].end
+            j += 1
         if j < len(toks) and toks[j].kind == "cur" and _tight(text, a.end, toks[j].start, 1) and not (
             # "Band 1 £25,000": a sign spaced from the number before and touching the one after is the latter's
             toks[j].start > a.end and j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end

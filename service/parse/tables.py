@@ -175,7 +175,7 @@ UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}l
 # it ("120K OTE").
 OTHER_PAY_WORDS: tuple[str, ...] = (
     r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"(?:joining|welcome|retention|referral)\s{1,3}bonus",
-    r"golden\s{1,3}hello", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
+    r"golden\s{1,3}hello", r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
     r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
@@ -198,7 +198,7 @@ OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
 ONE_OFF_PAY = (
-    r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
+    r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport)|"
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트"
@@ -372,7 +372,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
     ),
     "competitive": (
         r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv(?:e[nmrs]?)?",
-        r"attracti(?:f|ve)s", r"compétiti(?:f|ve)s",
+        r"attracti(?:f|ve)s", r"compétiti(?:f|ve)s", r"best\s{1,3}in\s{1,3}(?:the\s{1,3})?industry", r"industry\s{1,3}standard",
         r"wettbewerbsfähig(?:e[nmrs]?)?", r"leistungsgerechte?[nmrs]?", r"compatível\s{1,3}com\s{1,3}o\s{1,3}mercado",
         r"acorde\s{1,3}al\s{1,3}mercado", r"compétiti(?:f|ve)", r"attractif", r"competitiv[oa]", r"atractiv[oa]",
         r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif", r"market[\s-]{1,3}related",
