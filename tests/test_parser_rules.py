@@ -605,6 +605,10 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("年薪30-50W", "CN", (D("300000"), D("500000"), "CNY", "year")),
     ("3000W motor", "CN", (D("3000"), D("3000"), "CNY", None)),
     ("Up to £60,000 + London weighting £4k", "GB", (None, D("60000"), "GBP", None)),
+    # a "+" glued to a word adds other pay; a "+" at the end opens the amount
+    ("月給22万円＋各種手当　※交通費 月3万円まで支給", "JP", (D("220000"), D("220000"), "JPY", "month")),
+    ("月給22万円+", "JP", (D("220000"), None, "JPY", "month")),
+    ("Lương cạnh tranh + thưởng tháng 13", "VN", None),
 ]
 
 

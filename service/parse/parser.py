@@ -476,7 +476,8 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 d.high, d.end = None, after.end
             elif after.kind == "plus" and after.start == a.end and not (
                 after_next and after_next.kind in ("num", "cur", "other", "base") and after_next.start - after.end <= 3
-            ):  # "30k+" is open; "4000+提成", "£40k+bonus" add other pay
+                or after_next and after_next.kind == "word" and after_next.start == after.end
+            ):  # "30k+" is open; "4000+提成", "£40k+bonus", "22万円＋各種手当" add other pay
                 d.high, d.end = None, after.end
             elif after.kind == "uptosuf":
                 d.low, d.end = None, after.end

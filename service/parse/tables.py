@@ -251,7 +251,7 @@ MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
     r"(?:1[2-8])\s{0,3}(?:monatsgehälter|gehälter|mal\s{1,3}(?:jährlich|im\s{1,3}jahr|pro\s{1,3}jahr)|"
     r"monthly\s{1,3}salaries|salaries|salários|mensualidades|pagas|mensilità|maandsalarissen|ヶ月分)",
     r"(?:1[3-8])(?:th|e|ème|\.)\s{0,3}(?:month(?:\s{1,3}(?:pay|salary|bonus))?|mois|monatsgehalt|mensilità|tháng)",
-    r"(?:lương\s{1,3}tháng\s{1,3})(?:1[3-8])",
+    r"(?:(?:lương|thưởng)\s{1,3}tháng\s{1,3})(?:1[3-8])",
     # "CHF 7'500 x 13", "€ 3.000 brutto x 14" (Switzerland, Austria, Italy): a bare count, not a unit
     r"(?<=[\d\s])[x×]\s{0,3}1[3-5](?![\d.,:/×x])(?!\s{0,3}[^\W\d_])",
 )
