@@ -618,6 +618,18 @@ def test_rules_from_the_title_posting_and_europe_sets(text: str, country: str, w
     assert (m and (m.minimum, m.maximum, m.currency, m.period)) == want
 
 
+@pytest.mark.parametrize("phrase", [
+    "The median pay is", "The national average is", "The UK average is", "The average graduate starting salary is",
+    "According to Glassdoor, engineers earn", "The Bureau of Labor Statistics reports", "Das Durchschnittsgehalt liegt bei",
+    "Das durchschnittliche Gehalt liegt bei", "Le salaire moyen est de", "El salario medio es de",
+    "El salario promedio es de", "O salário médio é de", "Het gemiddelde salaris is", "Lo stipendio medio è di",
+    "平均年収は", "평균 연봉",
+])
+def test_a_market_figure_is_not_this_jobs_pay(phrase: str) -> None:
+    r = parse(f"{phrase} 41.500 €.", country="DE")
+    assert r.salary is None and [m.role for m in r.mentions] == ["non_pay"], phrase
+
+
 def test_a_loan_is_not_pay() -> None:
     r = parse("月薪8000元，可申请无息购房贷款最高20万元")
     assert (r.salary.minimum, r.salary.period) == (D(8000), "month")

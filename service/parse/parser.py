@@ -918,13 +918,18 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
     """"According to the BLS, the median pay for ... is $48,780 per year": an amount after a
     market statistic in its sentence is a benchmark, not this job's pay. "Senior Data Engineer
     (this role): $142,000 – $168,000": the amount after "this role" in its line is this job's."""
-    for m in _BENCHMARK.finditer(text):
+    if not drafts:
+        return
+    lowered = text.lower()
+    for m in (_BENCHMARK.finditer(text) if any(k in lowered for k in _BENCHMARK_KEYS) else ()):
+        if m.start() and _LETTER.match(text, m.start() - 1):
+            continue  # inside a word
         stop = _CLAUSE_BREAK.search(text, m.end())
         end = stop.start() if stop else len(text)
         for d in drafts:
             if m.end() <= d.start < end and d.role == "base":
                 d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
-    for m in _THIS_JOB.finditer(text):
+    for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
         for d in drafts:
             if m.end() <= d.start and (line_end < 0 or d.start < line_end):
@@ -933,7 +938,14 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
                 break
 
 
-_BENCHMARK = re.compile("|".join(rf"(?<![^\W\d_]){p}(?![^\W\d_])" for p in BENCHMARK_PATTERNS), re.IGNORECASE)
+# the regex runs only on texts with one of these (a scan with it costs ~10 µs on a short text)
+_BENCHMARK_KEYS = ("median", "average", "according", "bureau", "durchschnitt", "moyen", "medio", "promedio", "médio",
+                   "gemiddeld", "平均", "평균")
+_BENCHMARK = re.compile(  # a word of a spaced script must end there; CJK runs on ("平均年収は")
+    "|".join(p if re.match(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", p) else rf"{p}(?![^\W\d_])"
+             for p in BENCHMARK_PATTERNS), re.IGNORECASE
+)
+_LETTER = re.compile(r"[^\W\d_]")
 _THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
 
 
