@@ -71,6 +71,13 @@ MULTIPLIERS: dict[str, Decimal] = {
     "milyar": Decimal(1_000_000_000),  # tr
     "milyon": Decimal(1_000_000),
     "млрд": Decimal(1_000_000_000),
+    "میلیون": Decimal(1_000_000),  # fa
+    "к": Decimal(1_000),  # ru "от 100к ₽"
+    "мың": Decimal(1_000),  # kk "300 мың теңге"
+    "т.р.": Decimal(1_000),  # ru "50-70 т.р.": thousand roubles; the parser adds the rouble
+    "тыс.р.": Decimal(1_000),
+    "هزار": Decimal(1_000),
+    "ملیون": Decimal(1_000_000),
     "ezer": Decimal(1_000),
     "t": Decimal(1_000),  # de "55 T€", Tausend
     "p": Decimal("0.01"),  # pence: "45p per mile"; the parser takes it only right after fewer than 100
@@ -123,6 +130,7 @@ _GROUPED = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,3}(?!\d))?",  # 1,234,567.89 (three decimals: KWD 1,250.500)
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2}(?!\d))?",  # Indian 12,34,567
     r"\d{1,3}(?:\.\d{3})+(?:,\d{1,3}(?!\d))?",  # 1.234.567,89
+    rf"\d{{1,3}}[{_APOSTROPHES}]\d{{3}}(?:\.\d{{3}})+(?![\d,])",  # Colombian 3'500.000: an apostrophe marks the millions
     rf"\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+(?:[.,]\d{{1,2}}(?!\d))?",  # 1'234'567.89
     rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?![\d]))+(?:[.,]\d{{1,2}}(?!\d))?",  # 1 234 567,89
 )
@@ -170,6 +178,8 @@ def read_number(raw: str, decimal_separator: Separator | None = None) -> ReadNum
     Decimal('3.500')
     >>> read_number("2,5").value
     Decimal('2.5')
+    >>> read_number("3'500.000").value
+    Decimal('3500000')
     """
     s = raw.translate(_UNGROUPED) if _GROUP_MARKS.search(raw) else raw
     dots, commas = s.count("."), s.count(",")
@@ -188,6 +198,9 @@ def read_number(raw: str, decimal_separator: Separator | None = None) -> ReadNum
         return _compose(s, sep, guessed=False)
     if s.index(sep) == 1 and s[0] == "0":
         return _compose(s, sep, guessed=False)  # 0.500 is never a grouping
+    if "'" in raw or "’" in raw:
+        # an apostrophe groups: Colombian "3'500.000" (millions' mark), never Swiss three decimals
+        return _compose(s, "," if sep == "." else ".", guessed=False)
     if decimal_separator is None:
         return _compose(s, "," if sep == "." else ".", guessed=True)
     return _compose(s, decimal_separator, guessed=False)

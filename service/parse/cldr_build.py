@@ -35,6 +35,18 @@ MARKET_LOCALES: tuple[str, ...] = (
     "id", "id_ID", "ms", "ms_MY", "th", "th_TH", "tr", "tr_TR", "ar", "ar_AE", "ar_SA", "ar_EG",
     "fil", "fil_PH", "sw_KE", "hi", "hi_IN", "cs", "cs_CZ", "hu", "hu_HU", "ro", "ro_RO", "uk", "uk_UA",
     "ru", "ru_RU", "he", "he_IL", "kk", "kk_KZ", "el", "el_GR",
+    # Latin America and the Caribbean
+    "es_CR", "es_PY", "es_GT", "es_DO", "es_UY", "es_BO", "es_EC", "es_HN", "es_NI", "es_PA", "es_SV", "es_VE",
+    "es_PR", "en_JM", "en_TT", "en_BB", "en_BS", "en_BZ", "en_GY",
+    # Africa
+    "en_ZM", "en_BW", "en_NA", "en_MU", "en_GH", "en_UG", "en_TZ", "en_RW", "en_ZW", "en_MW", "en_LR", "en_SL",
+    "fr_MA", "ar_MA", "fr_DZ", "ar_DZ", "fr_TN", "ar_TN", "sw_TZ", "sw_UG", "am_ET", "fr_SN", "fr_CI", "fr_CM",
+    # Middle East, South and Central Asia
+    "ar_JO", "ar_LB", "ar_KW", "ar_QA", "ar_BH", "ar_OM", "ar_IQ", "fa_IR", "ur_PK", "bn_BD", "si_LK", "ne_NP",
+    "ka_GE", "hy_AM", "az_AZ", "uz_UZ", "ky_KG", "mn_MN", "km_KH", "lo_LA", "my_MM", "en_FJ",
+    # the rest of Europe
+    "be_BY", "ro_MD", "bg_BG", "sr_RS", "hr_HR", "sl_SI", "sk_SK", "et_EE", "lv_LV", "lt_LT", "is_IS", "sq_AL",
+    "mk_MK", "bs_BA",
 )
 # English names are read for these wherever a posting is from.
 ENGLISH_NAMED = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF")

@@ -23,6 +23,11 @@ CLDR: dict[str, Any] = json.loads((Path(__file__).parent / "cldr.json").read_tex
 # A symbol missing here has no fallback: it is reported, not guessed ("kr").
 SYMBOL_FALLBACK: dict[str, str] = {
     "$": "USD",
+    "C$": "CAD",  # the córdoba (es_NI) only with a Nicaraguan hint
+    "Dh": "AED",  # the Moroccan dirham only with a Moroccan hint
+    "Dhs": "AED",
+    "dirham": "AED",
+    "dirhams": "AED",
     "¥": "JPY",  # CLDR root: ¥ = JPY, CN¥ = CNY; 元 settles CNY by script
     "￥": "JPY",
     "£": "GBP",
@@ -44,7 +49,7 @@ SCRIPT_DEFAULT: dict[str, str] = {"元": "CNY", "円": "JPY", "원": "KRW"}
 # Symbols and words CLDR does not give for the markets above; reviewed by hand.
 SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "AU$": ("AUD",),  # common on Australian boards; CLDR en has A$
-    "C$": ("CAD",),  # Canadian usage; CLDR en has CA$
+    "C$": ("CAD",),  # Canadian usage; CLDR en has CA$; es_NI adds the córdoba
     "S$": ("SGD",),  # Singapore usage; CLDR en_SG has $
     "NT$": ("TWD",),  # CLDR zh_Hant has $; NT$ is the printed form
     "US$": ("USD",),
@@ -74,8 +79,16 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "Php": ("PHP",),
     "E£": ("EGP",),
     "LE": ("EGP",),
-    "Dhs": ("AED",),
-    "Dh": ("AED",),
+    "Dhs": ("AED", "MAD"),  # the Emirates' and Morocco's dirham; the country decides
+    "Dh": ("AED", "MAD"),
+    "DH": ("MAD", "AED"),
+    "dhs": ("MAD", "AED"),
+    "₲": ("PYG",),  # CLDR es_PY prints Gs.
+    "J$": ("JMD",),
+    "TT$": ("TTD",),
+    "бел. руб.": ("BYN",),
+    "бел.руб.": ("BYN",),
+    "теңге": ("KZT",),
     "SR": ("SAR",),
     "Fr.": ("CHF",),
     "sFr.": ("CHF",),

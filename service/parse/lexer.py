@@ -44,8 +44,17 @@ _LATIN_START = re.compile(rf"[{_LATIN}]")
 _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 
 
-# Signs that are common words in another case: "le 44" (French), "5,000 ft" (feet), "Sr." (Señor)
-_CASED_SIGNS = {"LE": "(?-i:LE)", "SR": "(?-i:SR)", "Ft": "(?-i:Ft|FT)", "TL": "(?-i:TL)"}
+# Signs that are common words in another case: "le 44" (French), "5,000 ft" (feet), "Sr." (Señor),
+# "da" (Italian "from"), "50 km", "BS degree". One letter (kwacha, lempira, pula, quetzal) counts only
+# in capitals before a number of three digits or more, or with a mark, that no letter follows: "K8,000",
+# "Q250", not "K8s", "P3" or the pay-scale point "L12".
+_ONE_LETTER = r"(?=\s?(?:\d{3,}|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
+_CASED_SIGNS = {
+    **{k: f"(?-i:{k})" for k in ("LE", "SR", "Ft", "TL", "DA", "DT", "KM", "MK", "RF", "Br", "Bs")},
+    **{k: f"(?-i:{k}){_ONE_LETTER}" for k in ("K", "L", "P", "Q")},
+}
+# CLDR signs left out: "Le" (Sierra Leone) starts French sentences
+_NOT_SIGNS = frozenset({"¤", "Le"})
 
 
 def _currency_branches() -> list[str]:
@@ -53,7 +62,7 @@ def _currency_branches() -> list[str]:
     # one-letter signs (R, N) count only right before a number: "R25 000", "N200,000"
     keys = [
         _CASED_SIGNS.get(k) or re.escape(k) + (r"(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else "")
-        for k in symbols if k != "¤"
+        for k in symbols if k not in _NOT_SIGNS
     ]
     # ISO codes count in capitals only ("Std" is not STD); common words never
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
@@ -69,7 +78,9 @@ NUM = (
 )
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])",
+# a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d)", "l": r"(?!\d)",
+                 "m": r"(?!\d)", "b": r"(?!\d)",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."

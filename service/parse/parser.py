@@ -29,14 +29,15 @@ from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
-    AND_WORDS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
+    AND_WORDS, TIGHT_ONLY_PERIODS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
     WEAK_RANGE_WORDS, Period,
 )
 
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
-_NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9)  # billions
+# billions are not a salary; a Vietnamese senior salary is "1 - 1,5 tỷ/năm"
+_NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"}
 _HIGH_DENOMINATION = frozenset({"VND", "IDR", "KRW", "IRR", "LAK", "UGX", "PYG", "COP", "UZS"})
 _MAX_RANGE_RATIO = Decimal(25)
 _GAP_SPACE = re.compile(r"[\s:=]*")
@@ -303,8 +304,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         elif (j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1)
               and _SALARY_NOUN.fullmatch(toks[j].text)):
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
-        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or _AFTER_HASH.search(
-            text, max(0, t.start - 8), t.start
+        if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or (
+            t.text.isdigit() and _AFTER_HASH.search(text, max(0, t.start - 8), t.start)
         ) or (
             i >= 2 and toks[i - 1].kind == "plus" and toks[i - 2].kind == "word"  # "MA+30": a name
             and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == t.start
@@ -321,6 +322,8 @@ def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     "6h/día"): a duration, not a rate ("$15 hr" has its sign, "18 per hour" its "per")."""
     if j + 1 >= len(toks) or a.multiplier or toks[j].text.lower() not in HOURS_WORDS or not _tight(text, a.end, toks[j].start, 1):
         return False
+    if not (a.raw.isdigit() and a.value <= 24) or _SALARY_WORD.search(text, max(0, a.start - 20), a.start):
+        return False  # "12.50 hr days", "Rate: 22 hr days": a rate
     nxt = toks[j + 1]
     if nxt.kind in ("period_day", "period_week", "period_month"):
         return nxt.start == toks[j].end and nxt.text[:1] == "/"
@@ -332,16 +335,16 @@ _COUNT_RANGE_GAP = re.compile(r"\s?[-–—~]\s?|\s(?:to|bis|à|a|y|e)\s")
 
 
 def _range_of_counts(out: list[Amount], a: Amount, text: str) -> None:
-    if a.count and out and not out[-1].currencies and not out[-1].multiplier and _COUNT_RANGE_GAP.fullmatch(
-        text, out[-1].end, a.start
-    ):
+    if a.count and out and not out[-1].currencies and not out[-1].multiplier and out[-1].value <= a.value and (
+        _COUNT_RANGE_GAP.fullmatch(text, out[-1].end, a.start)
+    ):  # not "Sueldo 1300 y 30 días", "35000 - 2 years experience"
         out[-1].count = True
 
 
 # "Store #1187", "Req #R-10234": an identifier
-_AFTER_HASH = re.compile(r"#\s?(?:[A-Za-z]{1,4}-?)?$")
+_AFTER_HASH = re.compile(r"(?<![A-Za-z])#\s?(?:[A-Za-z]{1,4}-?)?$")  # not "C# 55k"
 
-_MULTIPLIER_CURRENCY = {"teur": "EUR"}
+_MULTIPLIER_CURRENCY = {"teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
 _SALARY_NOUN = re.compile(r"salári(?:o|os)|salari(?:o|os)|salaires?|salar(?:y|ies)|sueldos?|gehalt|gehälter|stipendi[oi]?",
                           re.IGNORECASE)
@@ -394,7 +397,7 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
 
 
 # between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
-_LABEL_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?")
+_LABEL_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#][ \t]{0,2}#?|\.[ \t]{0,2}#?|[°º][ \t]{0,2}")  # not a bare space: "40 horas 1300"
 
 
 def _leading_zero(raw: str) -> bool:
@@ -680,7 +683,8 @@ _PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruts|brute|brutes|bruto|br
                            r"lordo|lordi|netti|basic|base)\s*[/]?\s*", re.I)
 _PAY_KIND_OPENING = re.compile(_PAY_KIND_GAP.pattern + r"[(\[]\s?", re.IGNORECASE)  # "55.000 TL brüt (aylık)"
 _BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
-_ASIDE = re.compile(r"\([^()\d\n]{1,20}\)|\+\s?(?:VAT|MwSt\.?|IVA|TVA|BTW|ДДС|ПДВ)(?![^\W\d_])")
+_ASIDE = re.compile(r"(?:\(\s?)?\+?\s?(?:VAT|MwSt\.?|IVA|TVA|BTW|ДДС|ПДВ|B2B|UoP|netto|brutto|net|gross|bruto|neto)"
+                    r"(?![^\W\d_])(?:\s?\))?", re.IGNORECASE)  # "zł netto (+ VAT) / mies.", not "(basic) + tips per hour"
 _LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
 _PLAIN_WORDS = re.compile(r"(?:[^\W\d]|\s)*")  # words and spaces, no digit
 _SLASH_ALTERNATIVE = re.compile(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", re.I)
@@ -728,8 +732,12 @@ def _period_owner(
     if prev:
         d = prev[-1]
         gap = _gap(text, max(d.end, d.tail), t.start)
-        if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap:
+        if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap and not (
+            t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
+        ):
             return d
+        if t.text.lower() in TIGHT_ONLY_PERIODS:
+            return None
         if (_OPENING_GAP.fullmatch(gap) or _PAY_KIND_OPENING.fullmatch(gap)) and _CLOSING_NEXT.match(text, t.end):
             return d  # "£30,000 (per annum)": the brackets open with the period
         if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
@@ -741,7 +749,7 @@ def _period_owner(
             _any_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
         ):
             return d
-        if _HEADING_PERIOD.fullmatch(text, t.end, d.start) and _HEADING_LEAD.fullmatch(
+        if _HEADING_NOUN.search(t.text) and _HEADING_PERIOD.fullmatch(text, t.end, d.start) and _HEADING_LEAD.fullmatch(
             text, text.rfind("\n", 0, t.start) + 1, t.start
         ):
             return d  # "■想定年収\n650万円～1,000万円", "Jahresgehalt:\n55.000 €": a heading gives the line under it its period
@@ -924,6 +932,8 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
     for m in (_BENCHMARK.finditer(text) if any(k in lowered for k in _BENCHMARK_KEYS) else ()):
         if m.start() and _LETTER.match(text, m.start() - 1):
             continue  # inside a word
+        if _COMPARED.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "well above the national average: £35,000", "set at the market median": this job's pay
         stop = _CLAUSE_BREAK.search(text, m.end())
         end = stop.start() if stop else len(text)
         for d in drafts:
@@ -946,6 +956,10 @@ _BENCHMARK = re.compile(  # a word of a spaced script must end there; CJK runs o
              for p in BENCHMARK_PATTERNS), re.IGNORECASE
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_COMPARED = re.compile(
+    r"(?<![^\W\d_])(?:above|over|beyond|exceed\w*|beat\w*|than|at|outperform\w*|über|oberhalb|au-dessus\s+de|"
+    r"supérieur\w*\s+à|por\s+encima\s+de|acima\s+d[aoe]|sopra|powyżej|boven)\s+(?:the\s+|la\s+|le\s+|du\s+|del\s+|dem\s+|"
+    r"de[rnm]?\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
 
 
@@ -981,6 +995,7 @@ def _explicit_codes(d: Draft) -> set[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[;!?\n。！？；]|\.\s")
+_WEAK_OPENER = re.compile(r"(?:to|till|do|tot)(?![^\W\d_])", re.IGNORECASE)  # "to" alone is rarely "up to"
 _FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s")
 
 
@@ -1018,6 +1033,9 @@ _PREPOSITIONAL_PERIOD = re.compile(r"(?:per|an?|pro|par|por|pour|al|au|im|in|i|o
 _LINE_START = re.compile(r"[\s\-–•*·]*")
 # a period word ending a short heading line ("■想定年収", "Annual salary"), with the amount starting the next line
 _HEADING_LEAD = re.compile(r"[^\d\n.;:]{0,16}")
+# only a salary noun heads a section ("想定年収", "Jahresgehalt"); "Paid weekly" says when pay comes, not how much
+_HEADING_NOUN = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]|gehalt|lohn|vergütung|einkommen|salaris|loon|lön|løn|lønn|palkka|"
+                           r"palk|rate|tarief|taux|tarif|stawka|maaş|lương|เงินเดือน|salary|salaire|salario|salário", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(r"[ \t】\])）:：]*\n[\s\-–•*·]*")
 _HEADING_LINE = re.compile(r"[^\d\n]{0,40}")
 
@@ -1069,11 +1087,15 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
     word, end, said_start, said_end = said
     perks = [t.start for t in toks if t.kind in ("other", "nonpay")]
     # salary words other than the statement's own: "Competitive package – Brisbane 4000" has none
-    others = [t.end for t in toks if t.kind == "salary" and not said_start <= t.start < said_end]
+    others = [t for t in toks if t.kind == "salary" and not said_start <= t.start < said_end]
+    other_ends, other_starts = [t.end for t in others], [t.start for t in others]
     for d in drafts:
         if d.role == "base" and d.period is None and not _closed(d) and not any(
             a.currencies for a in d.amounts
-        ) and not (d.salary_context and _any_between(others, d.start - 40, d.start + 1)):  # "粉丝合计50万+", "8 000 personnes"
+        ) and not (_LETTER.match(text, d.start) and not _WEAK_OPENER.match(text, d.start)) and not (d.salary_context and (
+            # "粉丝合计50万+", "8 000 personnes", "commute to 60601"; not "from 24000", "up to 45000"
+            _any_between(other_ends, d.start - 40, d.start + 1) or _any_between(other_starts, d.end, d.end + 4)
+        )):
             d.role, d.role_reason = "non_pay", f"'{word}' says the salary is not stated; a bare number is not pay"
             continue
         if d.start < end:
@@ -1106,6 +1128,7 @@ def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> t
     ("Salario competitivo según valía.", "給与：当社規定により優遇"), where that clause ends,
     and the statement's own span. A separator of a title or a field list (" | ", " – ")
     ends the clause too: "Pay: Competitive | Schedule: ... | commute to 60601"."""
+    breaks: list[tuple[int, int]] | None = None  # the field breaks, found once: a posting can have many statements
     for i, t in enumerate(toks):
         if t.kind not in _NOSAL_KINDS:
             continue
@@ -1117,10 +1140,16 @@ def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> t
         start, end = min(near[0].start, t.start), max(near[-1].end, t.end)
         if _CLAUSE_BREAK.search(text, start, end):
             continue
-        stop = _FIELD_BREAK.search(text, end)
-        stop_start, stop_end = (stop.start(), stop.end()) if stop else (len(text), len(text))
-        clause_start = _after_last(_FIELD_BREAK, text, 0, start)
-        if any(clause_start <= d.end and d.start < stop_start for d in drafts):
+        if breaks is None:
+            breaks = [m.span() for m in _FIELD_BREAK.finditer(text)]
+            break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
+            draft_ends = [d.end for d in drafts]
+        k = bisect_left(break_starts, end)
+        stop_start, stop_end = breaks[k] if k < len(breaks) else (len(text), len(text))
+        k = bisect_right(break_ends, start)
+        clause_start = break_ends[k - 1] if k else 0
+        k = bisect_left(draft_ends, clause_start)
+        if k < len(drafts) and drafts[k].start < stop_start:
             continue  # "Salary: £30k, negotiable", "Up to 45,000 plus excellent package": the clause has its amount
         return t.text, stop_end, start, end  # at the text's end: nothing comes after it, a bare number before is no pay
     return None

@@ -14,6 +14,10 @@ PERIODS: tuple[Period, ...] = ("hour", "day", "week", "fortnight", "semimonth", 
 # paid twice a month ("semi-monthly", Latin American "quincenal"). They are periods of
 # their own so that "$2,500 bi-weekly" is not read as $2,500 a week.
 
+# Period words that are also ordinary words ("kuus" is Estonian for six, "päevas" for "a day" of
+# hours): they belong to an amount only when nothing but spaces or a sign stands between.
+TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā", "stundā", "gadā", "aastas"})
+
 # Period phrases. A leading "/" form also covers "per"; order inside a list
 # does not matter (the lexer sorts by length).
 PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
@@ -30,25 +34,25 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         # cs/sk, hu, sr/hr/sl, et, lt, lv, fi, el, ka, hy, bg, it/ro
         r"/\s{0,3}hod\.?", r"za\s{1,3}hodinu", r"na\s{1,3}hodinu", r"/\s{0,3}óra", r"óránként", r"órabér", r"po\s{1,3}satu",
         r"na\s{1,3}sat", r"/\s{0,3}sat", r"na\s{1,3}uro", r"/\s{0,3}uro", r"tunnitasu", r"tunnis", r"/\s{0,3}val\.?",
-        r"per\s{1,3}valandą", r"stundā", r"tuntipalkka", r"ωρομίσθιο", r"ανά\s{1,3}ώρα", r"την\s{1,3}ώρα", r"/\s{0,3}ώρα",
-        r"საათში", r"ժամում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]",
+        r"per\s{1,3}valandą", r"stundā", r"tuntipalkka", r"tunnipalk", r"ωρομίσθιο", r"ανά\s{1,3}ώρα", r"την\s{1,3}ώρα", r"/\s{0,3}ώρα",
+        r"საათში", r"ժამում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]", r"soatiga", r"соатига",
     ),
     "day": (
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
-        r"/\s{0,3}dzień", r"dziennie", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
+        r"/\s{0,3}dzień", r"dziennie", r"diári[oa]s?", r"diari[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
         r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"ค่าจ้างรายวัน",
         r"al\s{1,3}giorno", r"/\s{0,3}giorno", r"giornalier[oa]", r"ημερομίσθιο", r"την\s{1,3}ημέρα", r"ανά\s{1,3}ημέρα",
-        r"/\s{0,3}ημέρα", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
+        r"/\s{0,3}ημέρα", r"päevapalk", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
         r"pe\s{1,3}zi", r"/\s{0,3}zi", r"naponta", r"/\s{0,3}nap", r"dnevno", r"na\s{1,3}dan", r"/\s{0,3}dan", r"päivässä",
-        r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден",
+        r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден", r"kuniga", r"кунига",
     ),
     "week": (
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
-        r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
+        r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık", r"p/w",
         r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
     ),
@@ -75,10 +79,10 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}kk", r"kuukaudessa", r"kuukausipalkka", r"/\s{0,3}kuukausi", r"maandsalaris", r"maandloon",
         r"par\s{1,3}mois", r"mensuellement", r"al\s{1,3}mese", r"mensile", r"mensilmente", r"lương\s{1,3}tháng",
         r"в\s{1,3}месяц", r"в\s{1,3}мес\.?", r"за\s{1,3}месяц", r"/\s{0,3}мес\.?", r"/\s{0,3}месяц", r"ежемесячно",
-        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
+        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"ماهیانه", r"ماہانہ", r"در\s{1,3}ماه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
         r"měsíčně", r"/\s{0,3}měsíc", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"月額", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
         r"/\s{0,3}mesiac", r"mesačne", r"za\s{1,3}mesiac", r"mesečno", r"mjesečno", r"na\s{1,3}mesec", r"/\s{0,3}mesec",
-        r"/\s{0,3}mj\.?", r"месец", r"на\s{1,3}месец", r"/\s{0,3}месец", r"месечно", r"kuus", r"kuupalk", r"/\s{0,3}kuu",
+        r"/\s{0,3}mj\.?", r"на\s{1,3}месец", r"/\s{0,3}месец", r"месечно", r"kuus", r"kuupalk", r"/\s{0,3}kuu",
         r"mēnesī", r"/\s{0,3}mēn\.?", r"/\s{0,3}mėn\.?", r"per\s{1,3}mėnesį", r"/\s{0,3}μήνα", r"το\s{1,3}μήνα",
         r"τον\s{1,3}μήνα", r"ανά\s{1,3}μήνα", r"μηνιαίως", r"μηνιαί(?:ος|α|ες|ο)", r"თვეში", r"ամսական",
         r"bruto-?maandsalaris", r"bruto-?maandloon",
@@ -96,7 +100,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"לשנה", r"בשנה", r"سنوي(?:اً|ا|ًا)?", r"سالانه", r"प्रति\s{1,3}वर्ष", r"वार्षिक", r"في\s{1,3}السنة", r"بالسنة", r"в\s{1,3}год", r"за\s{1,3}год", r"в\s{1,3}рік", r"на\s{1,3}рік", r"за\s{1,3}рік", r"/\s{0,3}ปี", r"ต่อปี",
         r"ročně", r"/\s{0,3}rok", r"évente", r"/\s{0,3}év", r"anual", r"pe\s{1,3}an",
         r"ročne", r"godišnje", r"godisnje", r"letno", r"na\s{1,3}godinu", r"годишно", r"на\s{1,3}година", r"aastas", r"gadā",
-        r"per\s{1,3}metus", r"/\s{0,3}metus", r"ετήσι(?:ος|α|ες|ο)", r"ετησίως", r"τον\s{1,3}χρόνο", r"το\s{1,3}χρόνο",
+        r"per\s{1,3}metus", r"/\s{0,3}metus", r"aastapalk", r"aastatasu", r"ετήσι(?:ος|α|ες|ο)", r"ετησίως", r"τον\s{1,3}χρόνο", r"το\s{1,3}χρόνο",
         r"წელიწადში", r"տարեկան", r"bruto-?jaarsalaris", r"bruto-?jaarloon",
     ),
 }
@@ -120,29 +124,30 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
-    r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
+    r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
     r"stawka\s{1,3}(?:godzinowa|dzienna)", r"timpris", r"timarvode", r"dagspris", r"dagarvode", r"uurtarief",
     r"stundensatz", r"tarif\s{1,3}(?:journalier|horaire)", r"taux\s{1,3}horaire", r"日額", r"月額",
-    r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
+    r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"aastapalk", r"aastatasu", r"päevapalk", r"tunnipalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
     r"ετήσι(?:ος|α|ες|ο)", r"μηνιαί(?:ος|α|ες|ο)", r"bruto-?jaarsalaris", r"bruto-?maandsalaris", r"bruto-?maandloon",
-    r"bruto-?jaarloon", r"տարեկան", r"ամսական",
+    r"bruto-?jaarloon", r"տարեկան", r"ամսական", r"kuniga", r"кунига", r"soatiga", r"соатига",
 )
 
 # Range connectors between two amounts.
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
-    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى",
+    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki",
 )
 # "and"-like connectors form a range only after a "between" word.
-AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile"})
+AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la"})  # ro "de la X la Y"
 # Connectors that are also common words: only between two amounts.
-WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى"})
+# "iki" is Lithuanian "to" after "nuo" and Turkish "two": "iki 30.000 TL maaş"
+WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
-BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від", "de la", "من"})
+BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від", "de la", "من", "از"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de\s{1,3}la", r"de", r"от", r"від", r"من",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -151,19 +156,21 @@ FROM_WORDS: tuple[str, ...] = (
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
-    r"alates", r"nuo", r"από",
+    r"alates", r"nuo", r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
     r"trở\s{1,3}lên", r"und\s{1,3}mehr", r"et\s{1,3}plus", r"或以上", r"ขึ้นไป", r"فأكثر", r"وأكثر",
     r"-t[óő]l",  # hu "650 ezer Ft-tól"
+    r"देखि", r"से\s{1,3}शुरू",
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
     r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
-    r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
+    r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"(?<=atlyginimas\s)iki", r"(?<=atlyginimas:\s)iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
+    r"أقل\s{1,3}من", r"اقل\s{1,3}من", r"لا\s{1,3}يزيد\s{1,3}عن", r"λιγότερο\s{1,3}από", r"έως\s{1,3}και",
 )
 # Words that make a text's single amounts minimums, wherever they stand: Austrian postings
 # must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
@@ -189,11 +196,11 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
-    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
+    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:VR|VA|VT)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
 )
 # German compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus"):
 # the lexer reads a plain word with one of these endings as other pay.
-OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag", "zuschläge", "bonus", "zuschuss", "pauschale")
+OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag", "zuschläge", "bonus", "zuschuss")
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
@@ -201,7 +208,7 @@ ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport)|"
-    r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트"
+    r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:VR|VA|VT)(?![^\W\d_])|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
@@ -242,7 +249,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
     r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
-    r"plata", r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
+    r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
     r"تنخواہ",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
@@ -259,7 +266,9 @@ MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
 # ("the median pay for ... is $48,780", "The average UK graduate starting salary is £32,000").
 BENCHMARK_PATTERNS: tuple[str, ...] = (
     r"median", r"national\s{1,3}average", r"(?:market|industry|sector|uk|us|national|regional)\s{1,3}average",
-    r"the\s{1,3}average\s{1,3}(?:[\w-]+\s{1,3}){0,4}(?:salary|pay|wage|earnings|income)", r"according\s{1,3}to",
+    r"the\s{1,3}average\s{1,3}(?:[\w-]+\s{1,3}){0,4}(?:salary|pay|wage|earnings|income)",
+    (r"according\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:glassdoor|indeed|payscale|salary\.com|levels\.fyi|bls|ons|statista|"
+     r"(?:latest\s{1,3})?(?:data|figures|surveys?|reports?|statistics|research))"),
     r"bureau\s{1,3}of\s{1,3}labor\s{1,3}statistics", r"durchschnitts?gehalt", r"durchschnittlich(?:e[nmrs]?)?\s{1,3}(?:gehalt|verdienst|lohn)",
     r"salaire\s{1,3}moyen", r"salario\s{1,3}(?:medio|promedio)", r"sal[aá]rio\s{1,3}m[ée]dio", r"gemiddeld(?:e)?\s{1,3}salaris",
     r"stipendio\s{1,3}medio", r"平均年収", r"平均月収", r"平均工资", r"平均薪资", r"평균\s{0,3}연봉",
@@ -288,7 +297,10 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"januar", r"februar", r"märz", r"juni", r"juli", r"oktober", r"dezember", r"janvier", r"février", r"mars",
     r"avril", r"mai", r"juin", r"juillet", r"août", r"septembre", r"octobre", r"novembre", r"décembre",
     r"enero", r"febrero", r"marzo", r"abril", r"mayo", r"junio", r"julio", r"agosto", r"septiembre", r"octubre",
-    r"noviembre", r"diciembre", r"月\d", r"日(?!給|薪)", r"号", r"回", r"次", r"倍",
+    r"noviembre", r"diciembre", r"月\d",
+    # hours, days and months in Balkan, Baltic, Hungarian and Greek postings ("8 sati dnevno", "naponta 8 óra")
+    r"sati", r"sata", r"óra", r"órás", r"tundi", r"tund", r"päeva", r"päev", r"kuud", r"dana", r"dní", r"ρεπό", r"ώρες",
+    r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"倍",
 )
 # Numbers written right after these are grades, levels or counts, not money.
 GRADE_WORDS = frozenset({
@@ -343,6 +355,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
+    # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
+    (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел)\.?"
+     r"\s{0,3}[:：]?\s{0,3}\+?\(?\d[\d\s().-]{5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
     # range such as "1900-2000 EUR" or "2000 - 2050" stays money; no sign before, no unit after
     r"(?<![$€£¥₹])(?<![$€£¥₹]\s)\b(?:" + "|".join(
@@ -350,7 +365,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
         for c in ("19", "20") for d in range(10) for c2 in ([c] if d < 9 else [str(int(c) + 1)])
     ) + r")\b(?!\s{0,3}(?:k\b|per|/|€|£|\$|(?-i:[A-Z]{3}\b)|zł|kč|lei|kr|ft|tl|brutto|netto|bruto|neto|gross|net\b))",
     r"\b(?:q[1-4]|h[12]|fy)\s?'?\d{2,4}\b",
-    r"\b\d+(?:[.,]\d+)?\s?[-–]\s?\d+(?:[.,]\d+)?\s?%",  # "Pensum 80–100 %"
+    r"(?<![\d.,$€£¥₹])\b\d{1,3}(?:[.,]\d{1,2})?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",  # "Pensum 80–100 %", not "£45,000 - 20%"
     r"\b\d+(?:[.,]\d+)?\s?%",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s{0,3}month)",
     r"(?-i:\b[A-Z]{2}) \d{5}(?:-\d{4})?\b",  # US state and ZIP code
