@@ -656,6 +656,11 @@ REVIEWED_RULES: list[tuple[str, str, tuple | None]] = [
     ("Salariu de la 4000 la 5000 lei", "RO", (D("4000"), D("5000"), "RON", None)),
     ("iki 30.000 TL maaş", "TR", (D("30000"), D("30000"), "TRY", None)),
     ("Appointment on the Leadership Scale, L8 to L12 (£60,107 to £66,316)", "GB", (D("60107"), D("66316"), "GBP", None)),
+    # Brazilian voucher abbreviations only before R$: VA and VT are also US states, VR virtual reality
+    ("Richmond, VA - $25/hr", "US", (D("25"), D("25"), "USD", "hour")),
+    ("VR developer $120k", "US", (D("120000"), D("120000"), "USD", None)),
+    ("Oferecemos: VR R$ 30/dia, VT, plano de saúde. Salário a combinar.", "BR", None),
+    ("Salário R$ 3.000 + VR R$ 600 + VT", "BR", (D("3000"), D("3000"), "BRL", None)),
 ]
 
 

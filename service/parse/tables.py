@@ -196,7 +196,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
-    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:VR|VA|VT)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
+    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
 )
 # German compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus"):
 # the lexer reads a plain word with one of these endings as other pay.
@@ -208,7 +208,7 @@ ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport)|"
-    r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:VR|VA|VT)(?![^\W\d_])|при\s{1,3}трудоустройстве"
+    r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
