@@ -26,6 +26,7 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "C$": "CAD",  # the córdoba (es_NI) only with a Nicaraguan hint
     "Dh": "AED",  # the Moroccan dirham only with a Moroccan hint
     "Dhs": "AED",
+    "DH": "AED",
     "dirham": "AED",
     "dirhams": "AED",
     "¥": "JPY",  # CLDR root: ¥ = JPY, CN¥ = CNY; 元 settles CNY by script
@@ -84,6 +85,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "DH": ("MAD", "AED"),
     "dhs": ("MAD", "AED"),
     "₲": ("PYG",),  # CLDR es_PY prints Gs.
+    "P": ("PHP",),  # the everyday peso sign on Philippine boards; CLDR en_BW adds the pula
     "J$": ("JMD",),
     "TT$": ("TTD",),
     "бел. руб.": ("BYN",),

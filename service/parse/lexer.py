@@ -48,10 +48,13 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 # "da" (Italian "from"), "50 km", "BS degree". One letter (kwacha, lempira, pula, quetzal) counts only
 # in capitals before a number of three digits or more, or with a mark, that no letter follows: "K8,000",
 # "Q250", not "K8s", "P3" or the pay-scale point "L12".
-_ONE_LETTER = r"(?=\s?(?:\d{3,}|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
+# A glued one ("P8,500") needs a grouping mark: "P400", "K2500", "DA1" are models and postcodes.
+_AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
 _CASED_SIGNS = {
-    **{k: f"(?-i:{k})" for k in ("LE", "SR", "Ft", "TL", "DA", "DT", "KM", "MK", "RF", "Br", "Bs")},
-    **{k: f"(?-i:{k}){_ONE_LETTER}" for k in ("K", "L", "P", "Q")},
+    **{k: f"(?-i:{k})" for k in ("LE", "SR", "Ft", "TL", "Br", "Bs")},
+    **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in ("K", "L", "P", "Q", "KM")},  # "50 KM" is a distance
+    # two letters: before an amount, or right after a number ("45 000 DA à 55 000 DA")
+    **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in ("DA", "DT", "MK", "RF")},
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences
 _NOT_SIGNS = frozenset({"¤", "Le"})
@@ -79,12 +82,13 @@ NUM = (
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d)", "l": r"(?!\d)",
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d)",
+                 "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
                  "m": r"(?!\d)", "b": r"(?!\d)",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
-_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)"}
+_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)"}
 _MULT_WORDS = [
     _MULT_BEFORE.get(m, "") + re.escape(m) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS
 ]
@@ -142,6 +146,9 @@ _DISPATCH.warm(string.printable + "€£¥₹₩₫₦₱元円万千")
 
 
 _OTHER_PAY_SUFFIXES = tables.OTHER_PAY_SUFFIXES
+# a flat sum ("Pauschale") is pay ("Honorarpauschale", "Übungsleiterpauschale") unless it pays for something
+_ALLOWANCE_PREFIXES = ("umzug", "reise", "fahrt", "essen", "verpflegung", "homeoffice", "home-office", "internet", "telefon",
+                       "handy", "kilometer", "übernachtung", "kleidung", "mobilität", "sachkosten", "auslagen")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and tokens are never changed
@@ -166,8 +173,11 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             kind = "unit"
         elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA":
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
-        elif kind == "word" and len(word) > 6 and word.lower().endswith(_OTHER_PAY_SUFFIXES):
-            kind = "other"  # "Wechselprämie", "Schichtzulage", "Jahresbonus"
+        elif kind == "word" and len(word) > 6 and (
+            word.lower().endswith(_OTHER_PAY_SUFFIXES)
+            or word.lower().endswith("pauschale") and word.lower().startswith(_ALLOWANCE_PREFIXES)
+        ):
+            kind = "other"  # "Wechselprämie", "Schichtzulage", "Umzugspauschale"; not "Tagespauschale", "Honorarpauschale"
         start, end = m.span()
         append(Token(kind, start, end, word))
         if len(out) == limit:

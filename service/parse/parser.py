@@ -29,7 +29,7 @@ from .lexer import Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
-    AND_WORDS, TIGHT_ONLY_PERIODS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
+    AND_WORDS, TIGHT_ONLY_PERIODS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, COUNT_LABELS, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
     WEAK_RANGE_WORDS, Period,
 )
 
@@ -322,14 +322,19 @@ def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     "6h/día"): a duration, not a rate ("$15 hr" has its sign, "18 per hour" its "per")."""
     if j + 1 >= len(toks) or a.multiplier or toks[j].text.lower() not in HOURS_WORDS or not _tight(text, a.end, toks[j].start, 1):
         return False
-    if not (a.raw.isdigit() and a.value <= 24) or _SALARY_WORD.search(text, max(0, a.start - 20), a.start):
-        return False  # "12.50 hr days", "Rate: 22 hr days": a rate
+    if not a.raw.isdigit():
+        return False  # "12.50 hr days": a rate
+    if _SALARY_WORD.search(text, max(0, a.start - 20), a.start) and not any(x.kind == "num" for x in toks[j + 1:j + 12]):
+        return False  # "Rate: 22 hr days" with no other amount; not "Pay rate: 12 hr shifts, £13.50 per hour"
     nxt = toks[j + 1]
+    if a.value > (80 if nxt.text.lower() in _WEEK_NOUNS or nxt.kind == "period_week" else 24):
+        return False
     if nxt.kind in ("period_day", "period_week", "period_month"):
         return nxt.start == toks[j].end and nxt.text[:1] == "/"
     return nxt.kind in ("word", "unit") and nxt.text.lower() in DURATION_NOUNS and _tight(text, toks[j].end, nxt.start, 1)
 
 
+_WEEK_NOUNS = frozenset({"week", "weeks", "wk", "woche", "semaine", "semana"})
 # "2,500-3,000 miles", "4-10 hr blocks": the unit of a range's right end is its left end's too
 _COUNT_RANGE_GAP = re.compile(r"\s?[-–—~]\s?|\s(?:to|bis|à|a|y|e)\s")
 
@@ -392,11 +397,15 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     # a labelled identifier or count: "Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"
     if prev.kind == "clause" and prev.text == "." and i >= 2 and toks[i - 2].end == prev.start:
         prev = toks[i - 2]
-    return (prev.kind in ("word", "unit") and prev.text.lower() in LABEL_WORDS
-            and _LABEL_GAP.fullmatch(text, prev.end, toks[i].start) is not None)
+    word = prev.text.lower()
+    if prev.kind not in ("word", "unit") or word not in LABEL_WORDS:
+        return False
+    gap = _LABEL_GAP if word in COUNT_LABELS else _ID_GAP  # "40 horas 1300 brutos" is pay; "Kennziffer 4711" is not
+    return gap.fullmatch(text, prev.end, toks[i].start) is not None
 
 
 # between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
+_ID_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?")
 _LABEL_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#][ \t]{0,2}#?|\.[ \t]{0,2}#?|[°º][ \t]{0,2}")  # not a bare space: "40 horas 1300"
 
 
@@ -567,6 +576,7 @@ _PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.I
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
     near = _Near(drafts)
     others = [t.start for t in toks if t.kind in ("other", "nonpay")]
+    headings: list[Token] = []
     for d in drafts:
         for a in d.amounts:
             if a.multiplier == "lpa":
@@ -583,10 +593,17 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
             continue  # "$150k + annual bonus": the bonus is annual, the amount says nothing
         period = t.kind.removeprefix("period_")
         target = _period_owner(t, near, text, words=words, others=others)
-        if target is not None and target.period is None:
+        if target is None:
+            headings.append(t)
+            continue
+        if target.period is None:
             target.period = period  # type: ignore[assignment]
-        if target is not None and t.start >= target.end:
+        if t.start >= target.end:
             target.tail = t.end
+    for t in headings:  # after the amounts' own period words: "Salary paid monthly\n£26,500 per annum"
+        target = _heading_owner(t, near, text)
+        if target is not None and target.period is None:
+            target.period = t.kind.removeprefix("period_")  # type: ignore[assignment]
     for d in drafts:
         if d.piece_rate:
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
@@ -683,8 +700,7 @@ _PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruts|brute|brutes|bruto|br
                            r"lordo|lordi|netti|basic|base)\s*[/]?\s*", re.I)
 _PAY_KIND_OPENING = re.compile(_PAY_KIND_GAP.pattern + r"[(\[]\s?", re.IGNORECASE)  # "55.000 TL brüt (aylık)"
 _BREAK_OR_DIGIT = re.compile(r"[.;\n(]|\d")
-_ASIDE = re.compile(r"(?:\(\s?)?\+?\s?(?:VAT|MwSt\.?|IVA|TVA|BTW|ДДС|ПДВ|B2B|UoP|netto|brutto|net|gross|bruto|neto)"
-                    r"(?![^\W\d_])(?:\s?\))?", re.IGNORECASE)  # "zł netto (+ VAT) / mies.", not "(basic) + tips per hour"
+_ASIDE = re.compile(r"\([^()\d\n]{1,20}\)|\+\s?(?:VAT|MwSt\.?|IVA|TVA|BTW|ДДС|ПДВ)(?![^\W\d_])", re.IGNORECASE)
 _LINKING_WORD = re.compile(r"\b(?:for|of|with|und|and)\b", re.I)
 _PLAIN_WORDS = re.compile(r"(?:[^\W\d]|\s)*")  # words and spaces, no digit
 _SLASH_ALTERNATIVE = re.compile(r"\s*(?:/|or|oder|ou|o)\s*(?:approx(?:imately|\.)?|~|≈)?\s*", re.I)
@@ -723,6 +739,28 @@ _AMOUNT_WORDS = frozenset({"höhe", "worth", "amount", "betrag", "montant", "mon
                            "basic", "base", "μικτά", "μικτές", "μικτός", "καθαρά", "бруто", "нето"})
 
 
+def _heading_owner(t: Token, near: _Near, text: str) -> Draft | None:
+    """A period word that heads a section gives the amount starting the next line its period:
+    a salary noun ("■想定年収", "Jahresgehalt:") or a label ("Hourly:", "Compensation (weekly):");
+    not a payment schedule ("Paid weekly", "Salary paid monthly")."""
+    d = near.after(t.end)
+    if d is None or not _HEADING_PERIOD.fullmatch(text, t.end, d.start):
+        return None
+    lead = text[text.rfind("\n", 0, t.start) + 1:t.start]
+    if not _HEADING_LEAD.fullmatch(lead) or _PAID.search(lead.rstrip(" \t([（")):
+        return None
+    if _HEADING_NOUN.search(t.text) or _LABEL_END.match(text, t.end) or (
+        not lead.strip(" \t-–•*·■□◆●#") and _LINE_END.match(text, t.end)  # "Weekly\n£550": the word is the line
+    ):
+        return d
+    return None
+
+
+_PAID = re.compile(r"(?<![^\W\d_])(?:paid|payé|payée|bezahlt|ausgezahlt|pago|pagado|pagamento|uitbetaald)\s*$", re.IGNORECASE)
+_LABEL_END = re.compile(r"[ \t]*(?:[)）\]][ \t]*[:：]?|[:：])")  # "Hourly:", "Pay (hourly)"
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
 def _period_owner(
     t: Token, near: _Near, text: str, *, prefix: bool = True, words: list[int] = (), others: list[int] = ()
 ) -> Draft | None:
@@ -732,7 +770,7 @@ def _period_owner(
     if prev:
         d = prev[-1]
         gap = _gap(text, max(d.end, d.tail), t.start)
-        if len(gap) <= 3 and not any(ch.isalnum() for ch in gap) and "(" not in gap and not (
+        if len(gap) <= 3 and not any(ch.isalnum() or ch in "(;\n" for ch in gap) and not (
             t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
         ):
             return d
@@ -749,15 +787,17 @@ def _period_owner(
             _any_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
         ):
             return d
-        if _HEADING_NOUN.search(t.text) and _HEADING_PERIOD.fullmatch(text, t.end, d.start) and _HEADING_LEAD.fullmatch(
-            text, text.rfind("\n", 0, t.start) + 1, t.start
-        ):
-            return d  # "■想定年収\n650万円～1,000万円", "Jahresgehalt:\n55.000 €": a heading gives the line under it its period
     if prev:
         # "per hour" written after a range's right end, with words between, or an aside in brackets
         # ("zł netto (+ VAT) / mies.")
         d = prev[-1]
-        gap = _ASIDE.sub("", _gap(text, d.end, t.start))
+        gap = _gap(text, d.end, t.start)
+        asides = [(m.start() + d.end, m.end() + d.end) for m in _ASIDE.finditer(gap)]
+        if asides and not any(  # not "£11.50 (basic) + tips per hour": the period is the tips'
+            d.end <= o < t.start and not any(a <= o < b for a, b in asides) for o in others
+        ):
+            gap = _ASIDE.sub("", gap)
+
         if len(gap) <= 12 and not _BREAK_OR_DIGIT.search(gap) and not _LINKING_WORD.search(gap) and not (
             # "6000 ريال وبدل سكن سنوي": an adjective period after other pay is the allowance's; "£450 + bonus
             # per week" is the amount's
@@ -897,7 +937,8 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             return nxt[0]
     if prev and not t.text.startswith("و"):  # Arabic "و" glued to the word is "and": "6000 ريال وبدل سكن"
         d = prev[-1]
-        gap = _gap(text, max(d.end, d.tail), t.start)
+        # a period written after the word ("£450 (plus bonus) per week") does not bring the word closer
+        gap = _gap(text, max(d.end, d.tail) if d.tail <= t.start else d.end, t.start)
         if len(gap) <= 2 and not gap.strip():
             return d
         # "$50K target bonus", "$1,500 a week in commission": up to two plain words
@@ -932,11 +973,12 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
     for m in (_BENCHMARK.finditer(text) if any(k in lowered for k in _BENCHMARK_KEYS) else ()):
         if m.start() and _LETTER.match(text, m.start() - 1):
             continue  # inside a word
-        if _COMPARED.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "well above the national average: £35,000", "set at the market median": this job's pay
+        compared = _COMPARED.search(text, max(0, m.start() - 24), m.start())
         stop = _CLAUSE_BREAK.search(text, m.end())
         end = stop.start() if stop else len(text)
         for d in drafts:
+            if compared and (compared.group().lower().startswith("at") or not _FIGURE_OF.fullmatch(text, m.end(), d.start)):
+                continue  # "well above the national average: £35,000", "set at the market median of $70,000": this job's pay
             if m.end() <= d.start < end and d.role == "base":
                 d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
@@ -956,6 +998,7 @@ _BENCHMARK = re.compile(  # a word of a spaced script must end there; CJK runs o
              for p in BENCHMARK_PATTERNS), re.IGNORECASE
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_FIGURE_OF = re.compile(r"\s*(?:of|at|is|was|\(|=|:\s*(?=\S))?\s*", re.IGNORECASE)  # "better than the UK average of £29,000"
 _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:above|over|beyond|exceed\w*|beat\w*|than|at|outperform\w*|über|oberhalb|au-dessus\s+de|"
     r"supérieur\w*\s+à|por\s+encima\s+de|acima\s+d[aoe]|sopra|powyżej|boven)\s+(?:the\s+|la\s+|le\s+|du\s+|del\s+|dem\s+|"
@@ -1032,7 +1075,7 @@ _DIGIT = re.compile(r"\d")
 _PREPOSITIONAL_PERIOD = re.compile(r"(?:per|an?|pro|par|por|pour|al|au|im|in|i|om|every|each)\b|/|p[./]", re.IGNORECASE)  # "annually to point 29 (£37,174)": the period word is the 29's
 _LINE_START = re.compile(r"[\s\-–•*·]*")
 # a period word ending a short heading line ("■想定年収", "Annual salary"), with the amount starting the next line
-_HEADING_LEAD = re.compile(r"[^\d\n.;:]{0,16}")
+_HEADING_LEAD = re.compile(r"[^\d\n.;:]{0,24}")
 # only a salary noun heads a section ("想定年収", "Jahresgehalt"); "Paid weekly" says when pay comes, not how much
 _HEADING_NOUN = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]|gehalt|lohn|vergütung|einkommen|salaris|loon|lön|løn|lønn|palkka|"
                            r"palk|rate|tarief|taux|tarif|stawka|maaş|lương|เงินเดือน|salary|salaire|salario|salário", re.IGNORECASE)
@@ -1092,7 +1135,7 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
     for d in drafts:
         if d.role == "base" and d.period is None and not _closed(d) and not any(
             a.currencies for a in d.amounts
-        ) and not (_LETTER.match(text, d.start) and not _WEAK_OPENER.match(text, d.start)) and not (d.salary_context and (
+        ) and not (_LETTER.match(text, d.start) and not _WEAK_OPENER.match(text, d.start) and not _year_like(d)) and not (d.salary_context and (
             # "粉丝合计50万+", "8 000 personnes", "commute to 60601"; not "from 24000", "up to 45000"
             _any_between(other_ends, d.start - 40, d.start + 1) or _any_between(other_starts, d.end, d.end + 4)
         )):
@@ -1121,6 +1164,11 @@ _FOR_AFTER = re.compile(
     r"person|applicant|hire)|(?:the\s+)?(?:right|successful|ideal|suitable)\b|(?:an?\s+)?\d)",
     re.IGNORECASE,
 )
+
+
+def _year_like(d: Draft) -> bool:
+    """ "From 2000 onwards": a bare whole number a year could be."""
+    return all(1900 <= a.value <= 2100 and a.raw.isdigit() for a in d.amounts)
 
 
 def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int, int, int] | None:
@@ -1226,6 +1274,10 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
+# Signs that are also abbreviations: believed only where the hint's country uses them, when it gives one
+_WEAK_SIGNS = frozenset({"K", "L", "P", "Q", "DA", "DT", "KM", "MK", "RF", "Br", "Bs", "LE", "SR", "TL"})
+
+
 def _resolve_currency(
     d: Draft, country: str | None, default_currency: str | None
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
@@ -1236,6 +1288,8 @@ def _resolve_currency(
     local = country_currencies(country) if country else ()
     for t in toks:
         candidates = _lookup(t.text)
+        if t.text in _WEAK_SIGNS and local and not set(candidates) & set(local):
+            continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars
         if len(candidates) == 1:
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (
                 "currency_word" if t.text.isalpha() and len(t.text) > 3 else "symbol")

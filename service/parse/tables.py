@@ -40,7 +40,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "day": (
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
-        r"/\s{0,3}dzień", r"dziennie", r"diári[oa]s?", r"diari[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
+        r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
@@ -196,7 +196,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
-    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
+    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"fahrtkosten", r"reisekosten", r"spesen", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
 )
 # German compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus"):
 # the lexer reads a plain word with one of these endings as other pay.
@@ -205,7 +205,7 @@ OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
 ONE_OFF_PAY = (
-    r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
+    r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|fahrtkosten|reisekosten|spesen|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport)|"
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
@@ -269,6 +269,8 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
     r"the\s{1,3}average\s{1,3}(?:[\w-]+\s{1,3}){0,4}(?:salary|pay|wage|earnings|income)",
     (r"according\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:glassdoor|indeed|payscale|salary\.com|levels\.fyi|bls|ons|statista|"
      r"(?:latest\s{1,3})?(?:data|figures|surveys?|reports?|statistics|research))"),
+    # "According to ZipRecruiter, welders make $45,000": a named source and what others earn
+    r"according\s{1,3}to\s{1,3}(?:the\s{1,3})?(?-i:[A-Z])[^.;\n]{0,60}?(?<![^\W\d_])(?:earn|earns|make|makes|get|gets|averages?)(?![^\W\d_])",
     r"bureau\s{1,3}of\s{1,3}labor\s{1,3}statistics", r"durchschnitts?gehalt", r"durchschnittlich(?:e[nmrs]?)?\s{1,3}(?:gehalt|verdienst|lohn)",
     r"salaire\s{1,3}moyen", r"salario\s{1,3}(?:medio|promedio)", r"sal[aá]rio\s{1,3}m[ée]dio", r"gemiddeld(?:e)?\s{1,3}salaris",
     r"stipendio\s{1,3}medio", r"平均年収", r"平均月収", r"平均工资", r"平均薪资", r"평균\s{0,3}연봉",
@@ -298,6 +300,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"avril", r"mai", r"juin", r"juillet", r"août", r"septembre", r"octobre", r"novembre", r"décembre",
     r"enero", r"febrero", r"marzo", r"abril", r"mayo", r"junio", r"julio", r"agosto", r"septiembre", r"octubre",
     r"noviembre", r"diciembre", r"月\d",
+    r"sq\.?\s?f(?:ee)?t", r"sq\.?\s?m", r"sqm", r"square\s{1,3}(?:feet|foot|metres?|meters?)", r"m²",
     # hours, days and months in Balkan, Baltic, Hungarian and Greek postings ("8 sati dnevno", "naponta 8 óra")
     r"sati", r"sata", r"óra", r"órás", r"tundi", r"tund", r"päeva", r"päev", r"kuud", r"dana", r"dní", r"ρεπό", r"ώρες",
     r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"倍",
@@ -326,6 +329,8 @@ DURATION_NOUNS = frozenset({
     "weekend", "weekends", "jour", "jours", "nuit", "nuits", "dienst", "dienste", "schicht", "schichten", "turno",
     "turnos", "día", "días", "dia", "dias", "dag", "dagen", "tag", "tage", "woche", "semaine", "semana",
 })
+# Of those, the counts: they need a colon or a mark, since hours are often written right before the pay
+COUNT_LABELS = frozenset({"hours", "hrs", "stunden", "heures", "horas", "ore", "uren"})
 # A hyphen joining a count to its unit: "40-person team", "30-year-old".
 HYPHEN_UNITS: tuple[str, ...] = (
     r"-\s?(?:person|people|strong|member|employee|seat|bed|year|hour|day|week|month|minute|mile|km|page|step)s?"
@@ -357,7 +362,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
     # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
     (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел)\.?"
-     r"\s{0,3}[:：]?\s{0,3}\+?\(?\d[\d\s().-]{5,18}\d"),
+     r"[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
     # range such as "1900-2000 EUR" or "2000 - 2050" stays money; no sign before, no unit after
     r"(?<![$€£¥₹])(?<![$€£¥₹]\s)\b(?:" + "|".join(
