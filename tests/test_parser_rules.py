@@ -712,14 +712,7 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "want"), REVIEWED_SIGNS)
-def test_reviewed_signs(text: str, country: str, want: tuple | None) -> None:
-    s = normalize(text, country=country).stated
-    got = s and (s.min, s.max, s.currency, s.period if s.period_written else None)
-    assert got == want
-
-
-@pytest.mark.parametrize(("text", "country", "want"), REVIEWED_RULES)
+@pytest.mark.parametrize(("text", "country", "want"), REVIEWED_RULES + REVIEWED_SIGNS)
 def test_reviewed_rules(text: str, country: str, want: tuple | None) -> None:
     s = normalize(text, country=country).stated
     got = s and (s.min, s.max, s.currency, s.period if s.period_written else None)

@@ -50,11 +50,17 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 # "Q250", not "K8s", "P3" or the pay-scale point "L12".
 # A glued one ("P8,500") needs a grouping mark: "P400", "K2500", "DA1" are models and postcodes.
 _AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
+_WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
+_SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
+_SIGNS_AROUND = ("DA", "DT", "MK", "RF")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+# Signs that are also abbreviations (team lead, senior, Dearness Allowance, radio frequency...): the
+# parser believes them only where the hint's country uses them
+ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND)
 _CASED_SIGNS = {
-    **{k: f"(?-i:{k})" for k in ("LE", "SR", "Ft", "TL", "Br", "Bs")},
-    **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in ("K", "L", "P", "Q", "KM")},  # "50 KM" is a distance
-    # two letters: before an amount, or right after a number ("45 000 DA à 55 000 DA")
-    **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in ("DA", "DT", "MK", "RF")},
+    "Ft": "(?-i:Ft)",
+    **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
+    **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
+    **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences
 _NOT_SIGNS = frozenset({"¤", "Le"})

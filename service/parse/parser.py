@@ -25,7 +25,7 @@ from .currencies import (
     locale_decimal_separator,
     symbol_table,
 )
-from .lexer import Token, tokens
+from .lexer import ABBREVIATION_SIGNS, Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
@@ -977,10 +977,11 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
         stop = _CLAUSE_BREAK.search(text, m.end())
         end = stop.start() if stop else len(text)
         for d in drafts:
+            if not (m.end() <= d.start < end and d.role == "base"):
+                continue
             if compared and (compared.group().lower().startswith("at") or not _FIGURE_OF.fullmatch(text, m.end(), d.start)):
                 continue  # "well above the national average: £35,000", "set at the market median of $70,000": this job's pay
-            if m.end() <= d.start < end and d.role == "base":
-                d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
+            d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
         for d in drafts:
@@ -1135,7 +1136,7 @@ def _declined_salary(toks: list[Token], drafts: list[Draft], text: str) -> None:
     for d in drafts:
         if d.role == "base" and d.period is None and not _closed(d) and not any(
             a.currencies for a in d.amounts
-        ) and not (_LETTER.match(text, d.start) and not _WEAK_OPENER.match(text, d.start) and not _year_like(d)) and not (d.salary_context and (
+        ) and not _opened_by_a_word(d, text) and not (d.salary_context and (
             # "粉丝合计50万+", "8 000 personnes", "commute to 60601"; not "from 24000", "up to 45000"
             _any_between(other_ends, d.start - 40, d.start + 1) or _any_between(other_starts, d.end, d.end + 4)
         )):
@@ -1166,9 +1167,11 @@ _FOR_AFTER = re.compile(
 )
 
 
-def _year_like(d: Draft) -> bool:
-    """ "From 2000 onwards": a bare whole number a year could be."""
-    return all(1900 <= a.value <= 2100 and a.raw.isdigit() for a in d.amounts)
+def _opened_by_a_word(d: Draft, text: str) -> bool:
+    """ "from 24000", "up to 45000": a bound written in words; not "to 60601" or "From 2000 onwards"."""
+    return bool(_LETTER.match(text, d.start)) and not _WEAK_OPENER.match(text, d.start) and not all(
+        1900 <= a.value <= 2100 and a.raw.isdigit() for a in d.amounts
+    )
 
 
 def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> tuple[str, int, int, int] | None:
@@ -1274,10 +1277,6 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
-# Signs that are also abbreviations: believed only where the hint's country uses them, when it gives one
-_WEAK_SIGNS = frozenset({"K", "L", "P", "Q", "DA", "DT", "KM", "MK", "RF", "Br", "Bs", "LE", "SR", "TL"})
-
-
 def _resolve_currency(
     d: Draft, country: str | None, default_currency: str | None
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
@@ -1288,7 +1287,7 @@ def _resolve_currency(
     local = country_currencies(country) if country else ()
     for t in toks:
         candidates = _lookup(t.text)
-        if t.text in _WEAK_SIGNS and local and not set(candidates) & set(local):
+        if t.text in ABBREVIATION_SIGNS and local and not set(candidates) & set(local):
             continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars
         if len(candidates) == 1:
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (
