@@ -604,6 +604,11 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("月給22万円＋各種手当　※交通費 月3万円まで支給", "JP", (D("220000"), D("220000"), "JPY", "month")),
     ("月給22万円+", "JP", (D("220000"), None, "JPY", "month")),
     ("Lương cạnh tranh + thưởng tháng 13", "VN", None),
+    # an ISO code right before a "$" names the dollar, whatever the board's country
+    ("CAD $90,000 - $110,000 per year", "US", (D("90000"), D("110000"), "CAD", "year")),
+    ("AUD$ 120k + super", "US", (D("120000"), D("120000"), "AUD", None)),
+    ("Salary: USD $ 5,000 - 7,000 monthly", "CA", (D("5000"), D("7000"), "USD", "month")),
+    ("cad $90,000", "US", (D("90000"), D("90000"), "USD", None)),  # a code counts in capitals only
 ]
 
 

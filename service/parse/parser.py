@@ -292,7 +292,14 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.currencies.insert(0, toks[i - 1])
             a.start = toks[i - 1].start
             used.add(i - 1)
-            # "$25.000 MXN": an ISO code right after wins over the symbol
+            # "$25.000 MXN": an ISO code right after wins over the symbol; so does one right
+            # before it ("CAD $90,000", "AUD$ 120k")
+            if i > 1 and toks[i - 2].kind == "cur" and i - 2 not in used and _iso_written(toks[i - 2].text) and (
+                _tight(text, toks[i - 2].end, toks[i - 1].start, 1)
+            ):
+                a.currencies.insert(0, toks[i - 2])
+                a.start = toks[i - 2].start
+                used.add(i - 2)
         if j < len(toks) and toks[j].kind == "plus" and toks[j].start == a.end:
             j += 1  # "3+ years": a count with an open end
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
@@ -1277,11 +1284,16 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
+def _iso_written(sign: str) -> bool:
+    """An ISO 4217 code written in capitals ("CAD"; not "Cad" or "cad")."""
+    return len(sign) == 3 and sign.isupper() and sign in iso_codes()
+
+
 def _resolve_currency(
     d: Draft, country: str | None, default_currency: str | None
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
     toks = [c for a in d.amounts for c in a.currencies]
-    codes = [t for t in toks if t.text.upper() in iso_codes() and t.text.isupper() and len(t.text) == 3]
+    codes = [t for t in toks if _iso_written(t.text)]
     if codes:
         return codes[-1].text.upper(), True, "iso_code", (codes[-1].text.upper(),)
     local = country_currencies(country) if country else ()
