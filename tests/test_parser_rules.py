@@ -609,6 +609,12 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("AUD$ 120k + super", "US", (D("120000"), D("120000"), "AUD", None)),
     ("Salary: USD $ 5,000 - 7,000 monthly", "CA", (D("5000"), D("7000"), "USD", "month")),
     ("cad $90,000", "US", (D("90000"), D("90000"), "USD", None)),  # a code counts in capitals only
+    # a right end written short of the left end's unit takes it, if the range stays within 4x
+    ("$50k-60", "US", (D("50000"), D("60000"), "USD", None)),
+    ("£25k - £30 + bonus", "GB", (D("25000"), D("30000"), "GBP", None)),
+    ("3万-5 元/月", "CN", (D("30000"), D("50000"), "CNY", "month")),
+    ("$50k-500", "US", (D("50000"), D("50000"), "USD", None)),
+    ("$50k - 60 days PTO", "US", (D("50000"), D("50000"), "USD", None)),
 ]
 
 

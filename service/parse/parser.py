@@ -436,6 +436,11 @@ def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
         factor = MULTIPLIERS.get(high.multiplier.lower(), Decimal(1))
         if lo * factor <= hi:
             lo *= factor
+    elif high.multiplier is None and low.multiplier and high.raw.isdigit() and hi < lo:
+        # "$50k-60", "£25k - £30 + bonus": the right end written short of the left end's unit
+        factor = MULTIPLIERS.get(low.multiplier.lower(), Decimal(1))
+        if lo <= hi * factor <= lo * 4:
+            hi *= factor
     elif low.multiplier is None and high.multiplier is None and lo < 1000 <= hi and lo == lo.to_integral():
         # "30-45000": a bare left end short of the right end's thousands
         if lo * 1000 <= hi <= lo * 1000 * 10 and not high.currencies:
