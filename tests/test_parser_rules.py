@@ -615,6 +615,30 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("3万-5 元/月", "CN", (D("30000"), D("50000"), "CNY", "month")),
     ("$50k-500", "US", (D("50000"), D("50000"), "USD", None)),
     ("$50k - 60 days PTO", "US", (D("50000"), D("50000"), "USD", None)),
+    # a line break ends what a role word says of the amount before it, and a word with an amount
+    # before it on its own line does not reach over the break to the next line's
+    ("Base salary: $150,000 - $170,000 annually\nOn-target earnings (OTE): $300,000 - $340,000", "US",
+     (D("150000"), D("170000"), "USD", "year")),
+    (("- $100/month internet stipend\n- Annual $1,500 conference budget\n"
+      "The expected base salary range for this role is $118,000 - $142,000."), "US", (D("118000"), D("142000"), "USD", None)),
+    # one-letter signs in capitals only, and not after an apostrophe
+    ("Wij bouwen zo'n 1.200 woningen", "NL", None),
+    ("Wij bouwen zo'n 1.200 woningen", "NG", None),
+    ("N200,000 monthly", "NG", (D("200000"), D("200000"), "NGN", "month")),
+    # in a posting, millions in a strong currency with no salary word near are not pay; tens of millions never
+    ("We're live with 140 agencies managing over $900M in premiums. Competitive salary and meaningful early equity.",
+     "US", None),
+    ("Im Rahmen des Verbundprojekts (Fördervolumen 4,8 Mio. €) ist eine Stelle zu besetzen. Vergütung nach TV-L E13.",
+     "DE", None),
+    ("- Suivi des investissements industriels (enveloppe annuelle de 45 M€)\n- Rémunération attractive selon profil",
+     "FR", None),
+    ("Salary: $2,500,000 per year plus incentives for this executive position at our company", "US",
+     (D("2500000"), D("2500000"), "USD", "year")),
+    ("€ 2.000.000,00", "DE", (D("2000000"), D("2000000"), "EUR", None)),  # a salary field: pay
+    # a bare number under 10 is a count, even beside a period word; an hourly rate is not
+    ("Élaboration du budget annuel et des 3 re-prévisions", "FR", None),
+    ("Mzda 35 000, 2 dny volna měsíčně", "CZ", (D("35000"), D("35000"), "CZK", None)),
+    ("7.95 - 8.40 ph", "GB", (D("7.95"), D("8.40"), "GBP", "hour")),
 ]
 
 

@@ -68,9 +68,11 @@ _NOT_SIGNS = frozenset({"¤", "Le"})
 
 def _currency_branches() -> list[str]:
     symbols = symbol_table()
-    # one-letter signs (R, N) count only right before a number: "R25 000", "N200,000"
+    # one-letter signs (R, N) count only in capitals right before a number, and not after an
+    # apostrophe: "R25 000", "N200,000"; not Dutch "zo'n 1.200"
     keys = [
-        _CASED_SIGNS.get(k) or re.escape(k) + (r"(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else "")
+        _CASED_SIGNS.get(k) or (
+            rf"(?<!['’])(?-i:{k})(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
         for k in symbols if k not in _NOT_SIGNS
     ]
     # ISO codes count in capitals only ("Std" is not STD); common words never

@@ -126,6 +126,8 @@ def parse(
     for d in drafts:
         d.start, d.end = prep.span(d.start, d.end)
         result.mentions.append(_finish(d, country, default_currency))
+    if len(text) > LONG_TEXT:  # a salary field says salary by being one: "€ 2.000.000,00" is pay there
+        _mark_too_large(result.mentions)
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
     _months_per_year(toks, result, prep)
@@ -935,6 +937,10 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
+    if prev and "\n" in text[max(prev[0].end, prev[0].tail) if prev[0].tail <= t.start else prev[0].end:t.start]:
+        prev = []  # a line break ends what a word says of the amount before ("$60,000\nBonus eligible")
+    if nxt and prev and "\n" in text[t.end:nxt[0].start]:
+        nxt = []  # "$100/month internet stipend\n- Annual $1,500 budget": the word ends its own line's item
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
         if t.kind == "nonpay" and (_after_salary_word(text, t.start) or (
@@ -1062,7 +1068,11 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     or in a line that ends with a colon ("The base salary range depends on location:") marks
     the amounts of the lines under it."""
     tails = {d.tail for d in drafts}  # a period word written after an amount is that amount's
-    kws = [t for t in toks if t.kind == "salary" or (
+    # a base word that leads an amount says salary too ("the base salary range for this role is
+    # $118,000"); not one that follows its own amount ("£11.50 (basic) + tips ... up to £15")
+    owned = [max(d.end, d.tail) for d in drafts]
+    kws = [t for t in toks if t.kind == "salary" or (t.kind == "base" and not any(
+        0 <= t.start - e <= 3 and not _LETTER.search(text, e, t.start) for e in owned)) or (
         t.kind[:7] == "period_" and t.end not in tails and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
     ends = [t.end for t in kws]
     starts = [t.start for t in kws]
@@ -1071,7 +1081,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
         d.salary_context = any(
-            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind == "salary" or (
+            not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind in _SALARY_KINDS or (
                 not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
             for t in before
         ) or any(t.kind == "salary" and not text[d.end:t.start].strip() for t in after) or (
@@ -1084,6 +1094,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
         )
 
 
+_SALARY_KINDS = ("salary", "base")
 _DIGIT = re.compile(r"\d")
 _PREPOSITIONAL_PERIOD = re.compile(r"(?:per|an?|pro|par|por|pour|al|au|im|in|i|om|every|each)\b|/|p[./]", re.IGNORECASE)  # "annually to point 29 (£37,174)": the period word is the 29's
 _LINE_START = re.compile(r"[\s\-–•*·]*")
@@ -1358,12 +1369,33 @@ def _finish(d: Draft, country: str | None, default_currency: str | None) -> Ment
 # --- choice --------------------------------------------------------------------
 
 
+# Currencies whose unit is worth about a dollar or more: in a posting, two million of them a year
+# (or with no period), with no salary word near, is a budget, a fund or a deal ("$900M in premiums", "capital
+# projects of $5–25 MM", "Fördervolumen 4,8 Mio. €"), not a salary
+_STRONG_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "KWD", "BHD", "OMR", "JOD", "GIP",
+                           "KYD", "BSD", "BMD", "PAB", "BND"})
+_TOO_LARGE_FOR_PAY = Decimal(2_000_000)
+_NEVER_PAY = Decimal(20_000_000)  # even beside a salary or period word ("enveloppe annuelle de 45 M€")
+
+
+def _mark_too_large(mentions: list[Mention]) -> None:
+    for m in mentions:
+        low = m.minimum if m.minimum is not None else m.maximum
+        if (m.role == "base" and m.period in (None, "year") and m.currency in _STRONG_UNITS and low is not None
+                and low >= (_NEVER_PAY if m.salary_context else _TOO_LARGE_FOR_PAY)):
+            m.role, m.role_reason = "non_pay", f"too large for pay in {m.currency}"
+
+
 def _weak(m: Mention) -> bool:
     """A bare number with nothing that says money (no sign, period, multiplier
     or salary word) is pay only at a salary's size: "team of 12" is not. Zero is never pay."""
     values = [v for v in (m.minimum, m.maximum) if v is not None]
     if not any(values):
         return True  # "£0.00 - £0.00 per annum": an export's placeholder
+    if not (m.currency_written or m.piece_rate) and m.period not in ("hour", "day") and all(
+        v < 10 for v in values
+    ):
+        return True  # "le budget annuel et des 3 re-prévisions": a count, even beside a period word; not "7.95 ph"
     if m.currency_written or m.period or m.piece_rate:
         return False
     if m.postcode and not m.salary_context:
