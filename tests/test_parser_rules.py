@@ -639,6 +639,29 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Élaboration du budget annuel et des 3 re-prévisions", "FR", None),
     ("Mzda 35 000, 2 dny volna měsíčně", "CZ", (D("35000"), D("35000"), "CZK", None)),
     ("7.95 - 8.40 ph", "GB", (D("7.95"), D("8.40"), "GBP", "hour")),
+    # a health spending account or a house rent allowance is a benefit, never the salary
+    ("Health spending account of $1,500 per year", "CA", None),
+    ("HRA 10,000 per month", "IN", None),
+    # a minimum, midpoint and maximum on their own lines are one range; "Max" before an amount opens it
+    ("Pay Range (Annual):\nMinimum: $145,600.00\nMidpoint: $182,000.00\nMaximum: $218,400.00", "US",
+     (D("145600.00"), D("218400.00"), "USD", "year")),
+    ("Minimum: $81,600\nMaximum: $136,000", "US", (D("81600"), D("136000"), "USD", None)),
+    ("Min $50,000 Mid $60,000 Max $70,000", "US", (D("50000"), D("70000"), "USD", None)),
+    ("Min: $50,000\n\nOther stuff\nMax: $70,000", "US", (D("50000"), None, "USD", None)),
+    # a level's label in brackets between the ends of a range
+    ("Wage: $38.12/hour (Step 1) to $43.65/hour (Step 5), as per the Collective Agreement.", "CA",
+     (D("38.12"), D("43.65"), "CAD", "hour")),
+    # in a posting, a bare number before a plural noun is a count ("210,000 barrels per day")
+    ("Athabasca Ridge produces approximately 210,000 barrels per day and employs more than 4,200 people.", "CA", None),
+    ("We are hiring in Belgrade. The salary is 150,000 dinars per month, paid on the 5th of each month.", "RS",
+     (D("150000"), D("150000"), "RSD", "month")),
+    # the Peruvian sol's signs, and SAP's S/4HANA
+    ("S/.2500", "PE", (D("2500"), D("2500"), "PEN", None)),
+    ("Experiencia en SAP S/4HANA", "PE", None),
+    # what others earn is not this job's pay
+    ("On-target earnings: $72,000 - $80,000 per year. Top performers earned over $95K last year.", "US",
+     (D("72000"), D("80000"), "USD", "year")),
+    ("Salary: $60,000. Most of our reps took home $90,000 last year.", "US", (D("60000"), D("60000"), "USD", None)),
 ]
 
 

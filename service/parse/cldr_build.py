@@ -81,6 +81,18 @@ def market_symbols() -> dict[str, list[str]]:
     return dict(table)
 
 
+def english_unit_words() -> list[str]:
+    """The last word of every English name of a currency in use ("rubles" of "Russian rubles",
+    "dinar" of "Kuwaiti dinar"): words a count reader must not take for things counted."""
+    en = Locale.parse("en")
+    tender = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, tender=True)}
+    words = set()
+    for code in tender:
+        names = [en.currencies.get(code, ""), *en._data["currency_names_plural"].get(code, {}).values()]
+        words.update(w for name in names if (w := str(name).rsplit(" ", 1)[-1].lower()).isalpha())
+    return sorted(words)
+
+
 def _country_decimal(country: str) -> str | None:
     for lang in get_official_languages(country):
         try:
@@ -98,6 +110,7 @@ def build() -> dict[str, Any]:
         "iso_codes": sorted(list_currencies()),
         "countries": sorted(countries),
         "symbols": market_symbols(),
+        "english_unit_words": english_unit_words(),
         "country_currencies": {t: get_territory_currencies(t, tender=True) for t in territories},
         "country_decimal": {t: sep for t in sorted(set(territories) | set(countries)) if (sep := _country_decimal(t))},
         "locale_decimal": {ident: get_decimal_symbol(Locale.parse(ident)) for ident in sorted(localedata.locale_identifiers())},

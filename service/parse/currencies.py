@@ -85,6 +85,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "DH": ("MAD", "AED"),
     "dhs": ("MAD", "AED"),
     "₲": ("PYG",),  # CLDR es_PY prints Gs.
+    "S/.": ("PEN",),  # the sol's older sign, still on Peruvian boards ("S/.2500")
     "P": ("PHP",),  # the everyday peso sign on Philippine boards; CLDR en_BW adds the pula
     "J$": ("JMD",),
     "TT$": ("TTD",),
@@ -203,6 +204,14 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
         add("¥", code)
         add("￥", code)
     return {k: tuple(v) for k, v in table.items() if k and not k.isdigit()}
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """Every lower-case word that ends a currency's name in the market locales or in English
+    ("rubles" of "Russian rubles", "dollars"), so that a reader of counts ("45,000 merchants")
+    can leave money alone."""
+    return frozenset(k.rsplit(" ", 1)[-1] for k in symbol_table() if k.islower()) | frozenset(CLDR["english_unit_words"])
 
 
 def country_currencies(country: str) -> tuple[str, ...]:

@@ -61,6 +61,7 @@ _CASED_SIGNS = {
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
+    "S/": r"(?-i:S/\.?)(?!\d[\d.,]*[^\W\d_]{2})",  # the sol ("S/ 3,500", "S/.2500"), not SAP's "S/4HANA"
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences
 _NOT_SIGNS = frozenset({"¤", "Le"})

@@ -21,6 +21,7 @@ from .currencies import (
     SYMBOL_FALLBACK,
     country_decimal_separator,
     country_currencies,
+    currency_words,
     iso_codes,
     locale_decimal_separator,
     symbol_table,
@@ -307,6 +308,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
             a.count = not a.currencies
             _range_of_counts(out, a, text)
+        elif long_text and not a.currencies and a.multiplier is None and _counted_noun(toks, j, a, text):
+            a.count = True  # "45,000 merchants", "210,000 barrels per day": a count in a posting
         elif not a.currencies and _hours_of_duration(toks, j, a, text):
             a.count = True  # "12hr shifts", "6h/día": hours, not an hourly rate
             _range_of_counts(out, a, text)
@@ -324,6 +327,19 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.postcode = True
         out.append(a)
     return out
+
+
+def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
+    """A bare number followed by an English plural noun that names no currency ("45,000
+    merchants", "140 agencies"), as a posting counts things; not "50,000 plus", "5,000 rubles"."""
+    if j >= len(toks) or toks[j].kind != "word" or toks[j].start != a.end + 1 or text[a.end] != " ":
+        return False
+    word = toks[j].text
+    return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] != "s"
+            and word not in _NOT_COUNTED and word not in currency_words())
+
+
+_NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis"})
 
 
 def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
@@ -476,12 +492,17 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
         j = i
         while j < len(toks) and toks[j].kind.startswith("period_") and _tight(text, _end(toks, j - 1, a), toks[j].start, 2):
             j += 1
+        left_end = _end(toks, j - 1, a)
+        # and a level's label in brackets: "$38.12/hour (Step 1) to $43.65/hour (Step 5)"
+        if j < len(toks) and toks[j].kind == "lparen" and (label := _BRACKETED_GRADE.match(text, left_end)):
+            left_end = label.end()
+            j = _index_at(starts, left_end)
         conn = toks[j] if j < len(toks) else None
         n = k + 1
         while conn and n < len(order) and order[n].count and order[n].start < conn.end + 24:
             n += 1  # "$18.50/hr to Step 8 $24.15/hr": the step is a label of the right end
         nxt = order[n] if n < len(order) else None
-        if conn and conn.kind in ("range", "uptopre") and nxt and _is_connector(conn, before, text, a, nxt):
+        if conn and conn.kind in ("range", "uptopre") and nxt and _is_connector(conn, before, text, a, nxt, left_end):
             pair = _scaled_pair(a, nxt) if _compatible(a, nxt) and not nxt.count else None
             if pair:
                 a.value, nxt.value = pair
@@ -505,7 +526,10 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 or after_next and after_next.kind == "word" and after_next.start == after.end
             ):  # "30k+" is open; "4000+提成", "£40k+bonus", "22万円＋各種手当" add other pay
                 d.high, d.end = None, after.end
-            elif after.kind == "uptosuf":
+            elif after.kind == "uptosuf" and not (
+                after.text[:3].lower() == "max" and after_next and after_next.kind in ("num", "cur")
+                and after_next.start - after.end <= 3
+            ):  # "$60,000 Max $70,000": "Max" opens the next amount
                 d.low, d.end = None, after.end
         drafts.append(d)
     return drafts
@@ -522,8 +546,12 @@ def _end(toks: list[Token], j: int, a: Amount) -> int:
     return max(a.end, toks[j].end) if j >= 0 else a.end
 
 
-def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount) -> bool:
-    if conn.start - a.end > 12 or not (
+_BRACKETED_GRADE = re.compile(r"\s?[(\[]\s*(?:step|grade|band|level|point|stufe|tier|échelon|escalón)\s*\d{1,3}[a-z]?\s*[)\]]\s?",
+                              re.IGNORECASE)
+
+
+def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount, left_end: int | None = None) -> bool:
+    if conn.start - (a.end if left_end is None else max(a.end, left_end)) > 12 or not (
         _tight(text, conn.end, nxt.start, 3) or _GRADE_LABEL.fullmatch(_gap(text, conn.end, nxt.start))
     ):
         return False
@@ -1000,6 +1028,12 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
             if compared and (compared.group().lower().startswith("at") or not _FIGURE_OF.fullmatch(text, m.end(), d.start)):
                 continue  # "well above the national average: £35,000", "set at the market median of $70,000": this job's pay
             d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
+    for m in (_PEER_EARNINGS.finditer(text) if any(k in lowered for k in _PEER_KEYS) else ()):
+        stop = _CLAUSE_BREAK.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for d in drafts:
+            if m.end() <= d.start < end and d.role == "base":
+                d.role, d.role_reason = "non_pay", f"what others earn ('{m.group()}'), not this job's pay"
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
         for d in drafts:
@@ -1022,6 +1056,15 @@ _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:above|over|beyond|exceed\w*|beat\w*|than|at|outperform\w*|über|oberhalb|au-dessus\s+de|"
     r"supérieur\w*\s+à|por\s+encima\s+de|acima\s+d[aoe]|sopra|powyżej|boven)\s+(?:the\s+|la\s+|le\s+|du\s+|del\s+|dem\s+|"
     r"de[rnm]?\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+# "Top performers earned over $95K last year", "our drivers averaged $1,400 a week": what others
+# earn or earned, not what this job pays
+_PEER_KEYS = ("top perform", "top earner", "top producer", "earned", "averaged", "took home")
+_PEER_EARNINGS = re.compile(
+    r"(?<![^\W\d_])(?:(?:our\s+|the\s+)?top\s+(?:performers?|earners?|producers?|reps?|sellers?|agents?|drivers?)\s+"
+    r"(?:\w+\s+){0,2}?(?:earn|earns|make|makes|earned|made|averaged?|took\s+home|take\s+home)|"
+    r"(?:our|the|many|most|some)\s+(?:[\w-]+\s+){0,2}?(?:earned|averaged|took\s+home))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
 
 
@@ -1238,6 +1281,15 @@ def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if (prev and len(out) > 1 and prev.low is prev.high and prev.role == out[-2].role == d.role == "base"
+                and _MIDPOINT.fullmatch(text, out[-2].end, prev.start) and _from_then_up_to(out[-2], d, text, prev)):
+            # "Minimum: $145,600 / Midpoint: $182,000 / Maximum: $218,400": the midpoint is inside the range
+            out.pop()
+            prev = out[-1]
+            assert prev.low is not None and d.high is not None
+            prev.high, prev.end = d.high, d.end
+            prev.period = prev.period or d.period
+            continue
         if prev and prev.role == d.role == "base" and _from_then_up_to(prev, d, text):
             assert prev.low is not None and d.high is not None
             prev.high, prev.end = d.high, d.end
@@ -1259,17 +1311,30 @@ def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
 _OTHER_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(OTHER_PAY_WORDS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
-def _from_then_up_to(a: Draft, b: Draft, text: str) -> bool:
+def _from_then_up_to(a: Draft, b: Draft, text: str, mid: Draft | None = None) -> bool:
     """"from $136,000/year in our lowest market up to $264,500/year in our highest",
-    "Minimum: $81,600 / Maximum: $136,000": two open ends of one range, in one clause."""
+    "Minimum: $81,600 / Maximum: $136,000": two open ends of one range, in one clause, or on
+    two lines of a list (with a midpoint ``mid`` between them, if given)."""
     if a.low is None or a.high is not None or b.low is not None or b.high is None:
         return False
-    gap = _gap(text, a.end, b.start)
-    if len(gap) > 80 or _CLAUSE_OR_CONTRAST.search(gap) or not _compatible(a.low, b.high) or _OTHER_WORD.search(gap):
+    gap = _gap(text, a.end, b.start) if mid is None else _gap(text, a.end, mid.start) + " " + _gap(text, mid.end, b.start)
+    if mid is not None and mid.low is not None and not a.low.value < mid.low.value < b.high.value:
+        return False
+    listed = _LIST_LINES.fullmatch(gap) and "\n" in gap and b.start < len(text) and text[b.start].isalpha()
+    if len(gap) > 80 or (_CLAUSE_OR_CONTRAST.search(gap) and not listed) or not _compatible(a.low, b.high) or (
+        _OTHER_WORD.search(gap)
+    ):
         return False  # "From £26,000 with potential earnings up to £35,000": the second is not base pay
     if a.period is not None and b.period is not None and a.period != b.period:
         return False
     return a.low.value < b.high.value <= a.low.value * _MAX_RANGE_RATIO
+
+
+# between a minimum's line and a maximum's ("Minimum: $81,600\nMaximum: $136,000"); the maximum's
+# draft starts at its label
+_LIST_LINES = re.compile(r"[ \t]*(?:[,;/|][ \t]*)?\n(?:[ \t]*\n)?[ \t\-–•*·]*|[ \t]*\n[ \t\-–•*·]*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*\n?[ \t\-–•*·]*", re.IGNORECASE)
+# a midpoint's label between a minimum and a maximum
+_MIDPOINT = re.compile(r"[ \t]*[,;/|]?\s*[\-–•*·]*\s*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*", re.IGNORECASE)
 
 
 def _closed(d: Draft) -> bool:
