@@ -662,6 +662,11 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("On-target earnings: $72,000 - $80,000 per year. Top performers earned over $95K last year.", "US",
      (D("72000"), D("80000"), "USD", "year")),
     ("Salary: $60,000. Most of our reps took home $90,000 last year.", "US", (D("60000"), D("60000"), "USD", None)),
+    # a unit letter as the decimal mark: French "2k5", Indian "3L5"
+    ("Salaire 2k5 net par mois", "FR", (D("2500"), D("2500"), "EUR", "month")),
+    ("Entre 2k5 et 3k net/mois", "FR", (D("2500"), D("3000"), "EUR", "month")),
+    ("Salary 3L5 PA", "IN", (D("350000"), D("350000"), "INR", "year")),
+    ("Salary 2k50", "GB", None),
 ]
 
 

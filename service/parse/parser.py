@@ -255,7 +255,7 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
     long_text = len(text) > LONG_TEXT
     used: set[int] = set()
     for i, t in enumerate(toks):
-        if t.kind != "num":
+        if t.kind != "num" or i in used:
             continue
         if len(out) >= MAX_AMOUNTS:
             break
@@ -267,6 +267,12 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             continue  # 20 digits is an id or a hash, not pay in any currency
         a = Amount(value, t.start, t.end, t.text, unit, shareable, [], guessed and doubt in t.text)
         j = i + 1
+        if (mult := _spoken_decimal(toks, i, text)) is not None:
+            # "2k5" (2,500), "45k5" (45,500), "3L5" (3.5 lakh): a unit letter as the decimal mark
+            a.value = (value + Decimal(toks[i + 2].text) / 10) * MULTIPLIERS[mult]
+            a.multiplier, a.shareable_unit, a.end = mult, True, toks[i + 2].end
+            used.add(i + 2)
+            j = i + 3
         if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1) and not (
             # pence and cents: "45p", not "1080p" (a resolution) or "£12.50p" (pounds with a stray p)
             MULTIPLIERS[toks[j].text.lower()] < 1
@@ -340,6 +346,20 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
 
 
 _NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis"})
+
+
+def _spoken_decimal(toks: list[Token], i: int, text: str) -> str | None:
+    """The multiplier of "2k5" or "3L5", if toks[i] starts one: a whole number, "k" or "L", one
+    digit, all touching, and no digit or letter after."""
+    if i + 2 >= len(toks) or not toks[i].text.isdigit() or len(toks[i].text) > 3:
+        return None
+    letter, digit = toks[i + 1], toks[i + 2]
+    if not (letter.kind == "word" and letter.text in ("k", "K", "L") and letter.start == toks[i].end
+            and digit.kind == "num" and len(digit.text) == 1 and digit.start == letter.end):
+        return None
+    if digit.end < len(text) and (text[digit.end].isalnum() or text[digit.end] in ".,"):
+        return None
+    return letter.text.lower()
 
 
 def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
