@@ -112,7 +112,7 @@ class MentionOut(_Model):
 
     span: tuple[int, int] = Field(description="[start, end) character offsets in the text as sent.", examples=[[0, 14]])
     text: str = Field(description="The text of the span.", examples=["up to $900,000"])
-    role: Role = Field(description="'primary' (the salary), 'base' (another base-pay mention), 'alternative' (an equivalent, e.g. in another currency), 'other_pay' (OTE, bonus, commission) or 'non_pay' (revenue, funding).", examples=["primary"])
+    role: Role = Field(description="'primary' (the salary), 'base' (another base-pay mention), 'alternative' (an equivalent, e.g. in another currency), 'other_pay' (OTE, bonus, commission) or 'non_pay' (revenue, funding, market benchmarks, what others earned).", examples=["primary"])
     role_reason: str | None = Field(description="Why the role was given, when a word decided it.", examples=[None])
     alternative_of: int | None = Field(description="For an alternative: the index of the mention it restates.", examples=[None])
     min: Money | None = Field(description="Lower bound as stated.", examples=[None])
