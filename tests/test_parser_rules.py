@@ -667,6 +667,11 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Entre 2k5 et 3k net/mois", "FR", (D("2500"), D("3000"), "EUR", "month")),
     ("Salary 3L5 PA", "IN", (D("350000"), D("350000"), "INR", "year")),
     ("Salary 2k50", "GB", None),
+    # a pay group's letter between the grade word and its number; tickets; refer-a-friend bonuses
+    ("Vergütung nach Entgeltgruppe E 11 TVöD Bund", "DE", None),
+    ("Hiring fair on Saturday. Tickets $15 at the door, free for veterans.", "US", None),
+    ("Refer a friend and earn $500!", "US", None),
+    ("Earn $18/hr. Refer a friend and get $200.", "US", (D("18"), D("18"), "USD", "hour")),
 ]
 
 

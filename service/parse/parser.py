@@ -439,6 +439,11 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     prev = toks[i - 1]
     if prev.kind in ("word", "unit") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3):
         return True
+    # a pay group's letter between: "Entgeltgruppe E 11", "Band B 3"
+    if (i >= 2 and prev.kind in ("word", "range") and len(prev.text) <= 2 and prev.text.isupper() and _tight(text, prev.end, toks[i].start, 1)
+            and toks[i - 2].kind in ("word", "unit") and toks[i - 2].text.lower() in GRADE_WORDS
+            and _tight(text, toks[i - 2].end, prev.start, 1)):
+        return True
     # a labelled identifier or count: "Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"
     if prev.kind == "clause" and prev.text == "." and i >= 2 and toks[i - 2].end == prev.start:
         prev = toks[i - 2]
@@ -950,7 +955,8 @@ _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
     r"[\s:(\-–（：]*(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
     r"quarterly|trimestral|trimestriel(?:le)?)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
+    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
+    r"(?:and\s+)?(?:earn|get|receive)(?:\s+up\s+to)?)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
 
