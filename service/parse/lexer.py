@@ -61,7 +61,9 @@ _CASED_SIGNS = {
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
-    "S/": r"(?-i:S/\.?)(?!\d[\d.,]*[^\W\d_]{2})",  # the sol ("S/ 3,500", "S/.2500"), not SAP's "S/4HANA"
+    # the sol ("S/ 3,500", "s/ 1,800", "S/.2500") before an amount of two digits or a mark; not
+    # SAP's "S/4HANA" or "S/4 HANA", nor a reference "S/2024/117"
+    "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences
 _NOT_SIGNS = frozenset({"¤", "Le"})
@@ -69,11 +71,11 @@ _NOT_SIGNS = frozenset({"¤", "Le"})
 
 def _currency_branches() -> list[str]:
     symbols = symbol_table()
-    # one-letter signs (R, N) count only in capitals right before a number, and not after an
-    # apostrophe: "R25 000", "N200,000"; not Dutch "zo'n 1.200"
+    # one-letter signs (R, N) count only right before a number, and not as the end of a word after
+    # an apostrophe: "R25 000", "r8500", "N200,000", "'R25 000'"; not Dutch "zo'n 1.200"
     keys = [
         _CASED_SIGNS.get(k) or (
-            rf"(?<!['’])(?-i:{k})(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
+            rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
         for k in symbols if k not in _NOT_SIGNS
     ]
     # ISO codes count in capitals only ("Std" is not STD); common words never

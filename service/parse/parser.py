@@ -128,7 +128,7 @@ def parse(
         d.start, d.end = prep.span(d.start, d.end)
         result.mentions.append(_finish(d, country, default_currency))
     if len(text) > LONG_TEXT:  # a salary field says salary by being one: "€ 2.000.000,00" is pay there
-        _mark_too_large(result.mentions)
+        _mark_too_large(result.mentions, text)
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
     _months_per_year(toks, result, prep)
@@ -304,8 +304,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             # "$25.000 MXN": an ISO code right after wins over the symbol; so does one right
             # before it ("CAD $90,000", "AUD$ 120k")
             if i > 1 and toks[i - 2].kind == "cur" and i - 2 not in used and _iso_written(toks[i - 2].text) and (
-                _tight(text, toks[i - 2].end, toks[i - 1].start, 1)
-            ):
+                toks[i - 2].end == toks[i - 1].start or _tight(text, toks[i - 2].end, toks[i - 1].start, 1)
+                and toks[i - 2].text in _lookup(toks[i - 1].text)
+            ):  # glued ("ZWL$"), or a code the sign can mean: not "AMD $150k" (the chip maker), "NIO $150k"
                 a.currencies.insert(0, toks[i - 2])
                 a.start = toks[i - 2].start
                 used.add(i - 2)
@@ -337,8 +338,11 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
 
 def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     """A bare number followed by an English plural noun that names no currency ("45,000
-    merchants", "140 agencies"), as a posting counts things; not "50,000 plus", "5,000 rubles"."""
+    merchants", "140 agencies"), as a posting counts things; not "50,000 plus", "5,000 rubles",
+    nor after a salary word ("Salary 28,000 increases to 30,000", "Salario 24.000 brutos")."""
     if j >= len(toks) or toks[j].kind != "word" or toks[j].start != a.end + 1 or text[a.end] != " ":
+        return False
+    if _SALARY_WORD_ALONE.search(text, max(0, a.start - 40), a.start):
         return False
     word = toks[j].text
     return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] != "s"
@@ -552,9 +556,9 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
             ):  # "30k+" is open; "4000+提成", "£40k+bonus", "22万円＋各種手当" add other pay
                 d.high, d.end = None, after.end
             elif after.kind == "uptosuf" and not (
-                after.text[:3].lower() == "max" and after_next and after_next.kind in ("num", "cur")
-                and after_next.start - after.end <= 3
-            ):  # "$60,000 Max $70,000": "Max" opens the next amount
+                after.text[:3].lower() == "max" and after.text[-1] != "." and after_next
+                and after_next.kind in ("num", "cur") and after_next.start - after.end <= 3
+            ):  # "$60,000 Max $70,000": "Max" opens the next amount; "$70,000 max. 2 positions" closes its own
                 d.low, d.end = None, after.end
         drafts.append(d)
     return drafts
@@ -991,9 +995,17 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
-    if prev and "\n" in text[max(prev[0].end, prev[0].tail) if prev[0].tail <= t.start else prev[0].end:t.start]:
-        prev = []  # a line break ends what a word says of the amount before ("$60,000\nBonus eligible")
-    if nxt and prev and "\n" in text[t.end:nxt[0].start]:
+    back = "\n" in text[max(prev[0].end, prev[0].tail) if prev[0].tail <= t.start else prev[0].end:t.start] if prev else False
+    if back:
+        # a line break ends what a word says of the amount before it, unless the line goes on in lower
+        # case ("a $3,000\nsigning bonus") or labels stand under their amounts ("$70,000\nBase salary\n
+        # $5,000\nSign-on bonus"), where it is that amount's; never when the word's own line has an
+        # amount after it
+        if (not nxt or "\n" in text[t.end:nxt[0].start]) and (_continued_line(text, t.start) or _labels_under(text, near)):
+            nxt = []
+        else:
+            prev = []
+    if nxt and prev and not back and "\n" in text[t.end:nxt[0].start]:
         nxt = []  # "$100/month internet stipend\n- Annual $1,500 budget": the word ends its own line's item
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
@@ -1022,6 +1034,26 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         if t.kind == "nonpay" and len(gap) <= 12 and _PLAIN_WORDS.fullmatch(gap):
             return d
     return None
+
+
+def _continued_line(text: str, pos: int) -> bool:
+    """The line of ``pos`` starts in lower case: a hard-wrapped sentence goes on there."""
+    m = _LINE_HEAD.match(text, text.rfind("\n", 0, pos) + 1)
+    return bool(m and m.group(1).islower())
+
+
+_LINE_HEAD = re.compile(r"[ \t\-–•*·]*([^\W\d_])")
+
+
+def _labels_under(text: str, near: _Near) -> bool:
+    """A layout of amounts each alone on its line with its label under it: the first line is
+    only an amount, and another line has one too ("$70,000\nBase salary\n$5,000\nSign-on bonus")."""
+    first = near.drafts[0] if near.drafts else None
+    if first is None or "\n" not in text or text[:first.start].strip(" \t-–•*·") or text[first.start].isalpha() or (
+        text[first.end:text.find("\n", first.end)].strip(" \t")
+    ):
+        return False
+    return any("\n" in text[first.end:d.start] for d in near.drafts[1:])
 
 
 # Words that join a second item to the amount ("plus bonus"): the role word
@@ -1055,11 +1087,10 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
                 continue  # "well above the national average: £35,000", "set at the market median of $70,000": this job's pay
             d.role, d.role_reason = "non_pay", f"a market figure ('{m.group()}'), not this job's pay"
     for m in (_PEER_EARNINGS.finditer(text) if any(k in lowered for k in _PEER_KEYS) else ()):
-        stop = _CLAUSE_BREAK.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        for d in drafts:
-            if m.end() <= d.start < end and d.role == "base":
+        for d in drafts:  # the amount right after the verb only: "... make $150k+ OTE, with a base salary of $60,000"
+            if m.end() <= d.start and d.role == "base" and _PEER_GAP.fullmatch(text, m.end(), d.start):
                 d.role, d.role_reason = "non_pay", f"what others earn ('{m.group()}'), not this job's pay"
+                break
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
         for d in drafts:
@@ -1088,9 +1119,13 @@ _PEER_KEYS = ("top perform", "top earner", "top producer", "earned", "averaged",
 _PEER_EARNINGS = re.compile(
     r"(?<![^\W\d_])(?:(?:our\s+|the\s+)?top\s+(?:performers?|earners?|producers?|reps?|sellers?|agents?|drivers?)\s+"
     r"(?:\w+\s+){0,2}?(?:earn|earns|make|makes|earned|made|averaged?|took\s+home|take\s+home)|"
-    r"(?:our|the|many|most|some)\s+(?:[\w-]+\s+){0,2}?(?:earned|averaged|took\s+home))(?![^\W\d_])",
+    r"(?:our|the|many|most|some)\s+(?:[\w-]+\s+){0,2}?(?:reps|representatives|drivers|agents|employees|associates|"
+    r"nurses|stylists|sellers|salespeople|members|hires|graduates|workers|staff|team)\s+(?:\w+\s+)?"
+    r"(?:earned|averaged|took\s+home))(?![^\W\d_])",
     re.IGNORECASE,
 )
+_PEER_GAP = re.compile(r"\s*(?:over|more\s+than|in\s+excess\s+of|up\s+to|upwards\s+of|about|around|nearly|almost|roughly|"
+                       r"an\s+average\s+of|on\s+average|an\s+average|between)?\s*", re.IGNORECASE)
 _THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
 
 
@@ -1138,9 +1173,10 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     the amounts of the lines under it."""
     tails = {d.tail for d in drafts}  # a period word written after an amount is that amount's
     # a base word that leads an amount says salary too ("the base salary range for this role is
-    # $118,000"); not one that follows its own amount ("£11.50 (basic) + tips ... up to £15")
+    # $118,000"); not one that follows its own amount ("£11.50 (basic) + tips ... up to £15"),
+    # nor "base" alone ("a customer base of 45,000")
     owned = [max(d.end, d.tail) for d in drafts]
-    kws = [t for t in toks if t.kind == "salary" or (t.kind == "base" and not any(
+    kws = [t for t in toks if t.kind == "salary" or (t.kind == "base" and t.text.lower() not in ("base", "basic") and not any(
         0 <= t.start - e <= 3 and not _LETTER.search(text, e, t.start) for e in owned)) or (
         t.kind[:7] == "period_" and t.end not in tails and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
     ends = [t.end for t in kws]
@@ -1207,6 +1243,7 @@ def _lead_in_spans(kws: list[Token], text: str) -> list[tuple[int, int, bool]]:
 
 
 _SALARY_WORD = re.compile(_SALARY_ALTERNATION, re.IGNORECASE)
+_SALARY_WORD_ALONE = re.compile(rf"(?<![^\W\d_])(?:{_SALARY_ALTERNATION})(?![^\W\d_])", re.IGNORECASE)  # not "payments"
 _NOSAL_KINDS = frozenset({"nosal_negotiable", "nosal_competitive", "nosal_not_disclosed"})
 
 
@@ -1469,12 +1506,26 @@ _TOO_LARGE_FOR_PAY = Decimal(2_000_000)
 _NEVER_PAY = Decimal(20_000_000)  # even beside a salary or period word ("enveloppe annuelle de 45 M€")
 
 
-def _mark_too_large(mentions: list[Mention]) -> None:
+def _mark_too_large(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         low = m.minimum if m.minimum is not None else m.maximum
-        if (m.role == "base" and m.period in (None, "year") and m.currency in _STRONG_UNITS and low is not None
-                and low >= (_NEVER_PAY if m.salary_context else _TOO_LARGE_FOR_PAY)):
+        if m.role != "base" or m.period not in (None, "year") or m.currency not in _STRONG_UNITS or low is None:
+            continue
+        if low >= _NEVER_PAY or low >= _TOO_LARGE_FOR_PAY and not m.salary_context and not _pay_in_sentence(m, text):
             m.role, m.role_reason = "non_pay", f"too large for pay in {m.currency}"
+
+
+def _pay_in_sentence(m: Mention, text: str) -> bool:
+    """A pay word anywhere in the mention's sentence: "$2.5M base salary", "the role pays $2.5M"."""
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.span[0])), default=0)
+    stop = _SENTENCE_END.search(text, m.span[1])
+    return bool(_PAY_WORD.search(text, start, stop.start() if stop else len(text)))
+
+
+_SENTENCE_END = re.compile(r"[;!?\n。！？；]|\.\s")
+_PAY_WORD = re.compile(r"(?<![^\W\d_])(?:salary|salaries|pays?|paid|remuneration|compensation|package|basic|base|wages?|"
+                       r"earn\w*|gehalt|vergütung|lohn|salaire|rémunération|salario|sueldo|salário|stipendio|salaris)(?![^\W\d_])",
+                       re.IGNORECASE)
 
 
 def _weak(m: Mention) -> bool:
@@ -1484,9 +1535,10 @@ def _weak(m: Mention) -> bool:
     if not any(values):
         return True  # "£0.00 - £0.00 per annum": an export's placeholder
     if not (m.currency_written or m.piece_rate) and m.period not in ("hour", "day") and all(
-        v < 10 for v in values
-    ):
-        return True  # "le budget annuel et des 3 re-prévisions": a count, even beside a period word; not "7.95 ph"
+        v < 10 and v.as_tuple().exponent != -2 for v in values  # type: ignore[operator]
+    ):  # "le budget annuel et des 3 re-prévisions", "CTC 4.5": not pay, even beside a period word; "7.95 ph",
+        # "Pay: 9.25" (cents) are
+        return True
     if m.currency_written or m.period or m.piece_rate:
         return False
     if m.postcode and not m.salary_context:

@@ -333,7 +333,8 @@ DURATION_NOUNS = frozenset({
     "turnos", "día", "días", "dia", "dias", "dag", "dagen", "tag", "tage", "woche", "semaine", "semana",
 })
 # Of those, the counts: they need a colon or a mark, since hours are often written right before the pay
-COUNT_LABELS = frozenset({"hours", "hrs", "stunden", "heures", "horas", "ore", "uren"})
+COUNT_LABELS = frozenset({"hours", "hrs", "stunden", "heures", "horas", "ore", "uren",
+                          "n"})  # "n° 8812", "n. 45"; not the "n" of Dutch "zo'n 3.000"
 # A hyphen joining a count to its unit: "40-person team", "30-year-old".
 HYPHEN_UNITS: tuple[str, ...] = (
     r"-\s?(?:person|people|strong|member|employee|seat|bed|year|hour|day|week|month|minute|mile|km|page|step)s?"
