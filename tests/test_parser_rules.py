@@ -681,6 +681,7 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("$5,000\nSign-On Bonus\n$28-$34/hr\nPay Rate", "US", (D("28"), D("34"), "USD", "hour")),
     ("Salary\n$70,000 - $80,000\nBonus\nUp to 10%\nStipend\n$100/month", "US", (D("70000"), D("80000"), "USD", None)),
     ("Annual salary: $90,000\nBonus\n$9,000 target (10%)", "US", (D("90000"), D("90000"), "USD", "year")),
+    ("£28,000\nCar allowance\n£3,000", "GB", (D("28000"), D("28000"), "GBP", None)),  # the label is over its amount
     ("Minimum: $70,000\nMaximum: $90,000\nTarget bonus: 10%", "CA", (D("70000"), D("90000"), "CAD", None)),
     ("We serve a customer base of over 2,000,000 worldwide from offices in Boston, London and Singapore.", "US", None),
     ("Salary: r15 000 - r18 000 per month, negotiable depending on experience.", "ZA", (D("15000"), D("18000"), "ZAR", "month")),

@@ -1047,13 +1047,18 @@ _LINE_HEAD = re.compile(r"[ \t\-–•*·]*([^\W\d_])")
 
 def _labels_under(text: str, near: _Near) -> bool:
     """A layout of amounts each alone on its line with its label under it: the first line is
-    only an amount, and another line has one too ("$70,000\nBase salary\n$5,000\nSign-on bonus")."""
+    only an amount, another line has one too, and a line follows the last
+    ("$70,000\nBase salary\n$5,000\nSign-on bonus")."""
     first = near.drafts[0] if near.drafts else None
     if first is None or "\n" not in text or text[:first.start].strip(" \t-–•*·") or text[first.start].isalpha() or (
         text[first.end:text.find("\n", first.end)].strip(" \t")
     ):
         return False
-    return any("\n" in text[first.end:d.start] for d in near.drafts[1:])
+    last = near.drafts[-1]
+    tail = text[last.end:]
+    # and the last amount has its label under it too ("£28,000\nCar allowance\n£3,000" is not this layout)
+    return any("\n" in text[first.end:d.start] for d in near.drafts[1:]) and "\n" in tail and bool(
+        tail[tail.index("\n"):].strip())
 
 
 # Words that join a second item to the amount ("plus bonus"): the role word
