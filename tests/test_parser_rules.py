@@ -682,6 +682,17 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Salary\n$70,000 - $80,000\nBonus\nUp to 10%\nStipend\n$100/month", "US", (D("70000"), D("80000"), "USD", None)),
     ("Annual salary: $90,000\nBonus\n$9,000 target (10%)", "US", (D("90000"), D("90000"), "USD", "year")),
     ("£28,000\nCar allowance\n£3,000", "GB", (D("28000"), D("28000"), "GBP", None)),  # the label is over its amount
+    # codes with numbers, meal vouchers, Dutch travel allowances, Australian salary packaging, KV minimums
+    ("Job reference: 196-AHP-2025-7712. Salary £30k-£35k", "GB", (D("30000"), D("35000"), "GBP", None)),
+    ("- stravné lístky v hodnote 6 € na deň\nZákladná zložka mzdy (brutto): od 1 450 EUR/mesiac", "SK",
+     (D("1450"), None, "EUR", "month")),
+    ("- Fietsplan en reiskostenvergoeding van € 0,23 per km", "NL", None),
+    ("Stagevergoeding: € 500 per maand", "NL", (D("500"), D("500"), "EUR", "month")),
+    ("- $31.20 - $33.95 per hour + 11.5% super\n- Salary packaging up to $15,900 tax-free per year", "AU",
+     (D("31.20"), D("33.95"), "AUD", "hour")),
+    (("Das Mindestgehalt laut KV beträgt € 2.650,- brutto/Monat. Unser tatsächliches Angebot liegt bei € 3.200,- bis "
+      "€ 3.600,- brutto pro Monat."), "AT", (D("3200"), D("3600"), "EUR", "month")),
+    ("Minimum wage $7.25\nMaximum earnings $25/hr with tips", "US", (D("7.25"), D("7.25"), "USD", None)),
     ("Minimum: $70,000\nMaximum: $90,000\nTarget bonus: 10%", "CA", (D("70000"), D("90000"), "CAD", None)),
     ("We serve a customer base of over 2,000,000 worldwide from offices in Boston, London and Singapore.", "US", None),
     ("Salary: r15 000 - r18 000 per month, negotiable depending on experience.", "ZA", (D("15000"), D("18000"), "ZAR", "month")),

@@ -324,6 +324,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
               and _SALARY_NOUN.fullmatch(toks[j].text)):
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
         if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or (
+            out and out[-1].count and i >= 2 and toks[i - 1].text == "-" and out[-1].end == toks[i - 1].start
+            and toks[i - 1].end == t.start  # the rest of a code: "AHP-2025-7712"
+        ) or (
             t.text.isdigit() and _AFTER_HASH.search(text, max(0, t.start - 8), t.start)
         ) or (
             i >= 2 and toks[i - 1].kind == "plus" and toks[i - 2].kind == "word"  # "MA+30": a name
@@ -431,6 +434,10 @@ _MAY_TOUCH = frozenset({"cur", "approx"})
 
 def _glued_to_a_word(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
+    if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].end == t.start and toks[i - 2].kind == "word" and (
+        toks[i - 2].end == toks[i - 1].start and len(toks[i - 2].text) >= 2
+    ):
+        return True  # a code: "196-AHP-2025-7712", "REQ-12345"
     if i == 0 or t.start == 0 or not text[t.start - 1].isascii() or not text[t.start - 1].isalpha():
         return False
     prev = toks[i - 1]
@@ -906,6 +913,26 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
             d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
+    # "Das Mindestgehalt laut KV beträgt € 2.650,-. Unser tatsächliches Angebot: € 3.200,- bis € 3.600,-"
+    minimums = [d for d in drafts if d.role == "base" and _AGREED_MINIMUM.search(text, _sentence_start(text, d.start), d.start)]
+    if minimums and any(d.role == "base" and d not in minimums and (d.period or any(a.currencies for a in d.amounts))
+                        for d in drafts):  # another amount that says money, not "1.150 Zimmern"
+        for d in minimums:
+            d.role_reason = AGREED_MINIMUM_REASON
+
+
+# a collective agreement's minimum (Austria's KV, a German Tarif), stated beside what the job pays;
+# not "minimum wage $7.25", which US postings give as the base
+_AGREED_MINIMUM = re.compile(
+    r"(?<![^\W\d_])(?:(?:kv|kollektivvertrag\w*|tarif\w*)[\s-]*(?:mindest\w*|minimum)|mindest(?:gehalt|lohn|entgelt|grundgehalt)\w*|"
+    r"(?:laut|lt\.|gemäß|gem\.)\s*kv)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+AGREED_MINIMUM_REASON = "the collective agreement's minimum; the text states what the job pays too"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 160), pos)), default=max(0, pos - 160))
 
 
 # "$2,000 per year for professional development", "€500 towards your home office"
@@ -1574,14 +1601,14 @@ def _bare(m: Mention) -> bool:
 
 
 def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | None:
-    def score(i: int) -> tuple[int, bool, bool, bool, bool, int]:
+    def score(i: int) -> tuple[int, bool, bool, bool, bool, bool, bool, int]:
         m = mentions[i]
         role = {"base": 2, "other_pay": 1}.get(m.role, 0)
         marked_base = bool(m.role_reason and "base pay" in m.role_reason)
         # "£12.60 per hour ... sleep-ins paid at £60 per night": pay per piece of work
         # (a shift, a sleep-in, a mile) is the salary only when no time rate with its sign is written
         # without a salary word near either, a written sign beats none ("around 60 a year" of events)
-        return (role, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context,
+        return (role, m.role_reason != AGREED_MINIMUM_REASON, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context,
                 not m.salary_context and m.currency_written, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]

@@ -198,11 +198,14 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
     r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"fahrtkosten", r"reisekosten", r"spesen", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
     r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"hsa", r"hra",
-    r"refer\s{1,3}a\s{1,3}friend",
+    r"refer\s{1,3}a\s{1,3}friend", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
+    r"salary\s{1,3}packaging",  # Australian tax-free packaging: a concession, not pay
 )
-# German compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus"):
+# German and Dutch compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus",
+# "reiskostenvergoeding"):
 # the lexer reads a plain word with one of these endings as other pay.
-OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag", "zuschläge", "bonus", "zuschuss")
+OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag", "zuschläge", "bonus", "zuschuss",
+                                       "kostenvergoeding", "werkvergoeding")  # nl "reiskostenvergoeding", "thuiswerkvergoeding"
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
@@ -210,7 +213,8 @@ ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|fahrtkosten|reisekosten|spesen|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport|"
-    r"spending\s{1,3}accounts?|hsa|hra|refer\s{1,3}a\s{1,3}friend)|"
+    r"spending\s{1,3}accounts?|hsa|hra|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|salary\s{1,3}packaging|"
+    r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
@@ -251,7 +255,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
-    r"заробітна\s{1,3}плата", r"mzda", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
+    r"заробітна\s{1,3}плата", r"mzd[ayu]", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
     r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
     r"تنخواہ",
 )
