@@ -63,7 +63,7 @@ _CASED_SIGNS = {
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
     # the sol ("S/ 3,500", "s/ 1,800", "S/.2500") before an amount of two digits or a mark; not
     # SAP's "S/4HANA" or "S/4 HANA", nor a reference "S/2024/117"
-    "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
+    "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,\s]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences
 _NOT_SIGNS = frozenset({"¤", "Le"})

@@ -305,8 +305,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             # before it ("CAD $90,000", "AUD$ 120k")
             if i > 1 and toks[i - 2].kind == "cur" and i - 2 not in used and _iso_written(toks[i - 2].text) and (
                 toks[i - 2].end == toks[i - 1].start or _tight(text, toks[i - 2].end, toks[i - 1].start, 1)
-                and toks[i - 2].text in _lookup(toks[i - 1].text)
-            ):  # glued ("ZWL$"), or a code the sign can mean: not "AMD $150k" (the chip maker), "NIO $150k"
+                and toks[i - 2].text in _lookup(toks[i - 1].text) and not _IN_A_LIST.search(text, 0, toks[i - 2].start)
+            ):  # glued ("ZWL$"), or a code the sign can mean, not in a list of skills: not "AMD $150k" (the
+                # chip maker), "NIO $150k", "Linux/BSD $140k", "AWS, GCP, BSD $130k"
                 a.currencies.insert(0, toks[i - 2])
                 a.start = toks[i - 2].start
                 used.add(i - 2)
@@ -345,14 +346,22 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     nor after a salary word ("Salary 28,000 increases to 30,000", "Salario 24.000 brutos")."""
     if j >= len(toks) or toks[j].kind != "word" or toks[j].start != a.end + 1 or text[a.end] != " ":
         return False
-    if _SALARY_WORD_ALONE.search(text, max(0, a.start - 40), a.start):
+    if _SALARY_WORD_ALONE.search(text, max(0, a.start - 40), a.start) or _OFFERED.search(text, max(0, a.start - 60), a.start):
         return False
     word = toks[j].text
-    return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] != "s"
-            and word not in _NOT_COUNTED and word not in currency_words())
+    return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] not in "suio"
+            and word not in _NOT_COUNTED and word not in currency_words() and word[:-1] not in currency_words()
+            and word[:-2] not in currency_words())
 
 
-_NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis"})
+_NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis",
+                          "onwards", "upwards", "includes", "bruts", "nets", "brutas", "netas", "crowns", "ushs", "roubles"})
+# an offer or a pay verb before the number: "We offer 150,000 roubles", "Ofrecemos 650,000 colones"
+_OFFERED = re.compile(r"(?<![^\W\d_])(?:offer\w*|pays?|paying|earn\w*|ofrec\w*|oferec\w*|propos\w*|offr\w*|ganar\w*|"
+                      r"se\s+ofrece|bieten|zahlen)(?![^\W\d_])[^.;\n]*$", re.IGNORECASE)
+
+
+_IN_A_LIST = re.compile(r"[/,&+]\s*$")
 
 
 def _spoken_decimal(toks: list[Token], i: int, text: str) -> str | None:
@@ -451,7 +460,8 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if prev.kind in ("word", "unit") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3):
         return True
     # a pay group's letter between: "Entgeltgruppe E 11", "Band B 3"
-    if (i >= 2 and prev.kind in ("word", "range") and len(prev.text) <= 2 and prev.text.isupper() and _tight(text, prev.end, toks[i].start, 1)
+    if (i >= 2 and prev.kind in ("word", "range") and len(prev.text) <= 2 and prev.text.isupper() and len(toks[i].text) <= 2
+            and toks[i].text.isdigit() and _tight(text, prev.end, toks[i].start, 1)
             and toks[i - 2].kind in ("word", "unit") and toks[i - 2].text.lower() in GRADE_WORDS
             and _tight(text, toks[i - 2].end, prev.start, 1)):
         return True
@@ -904,6 +914,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             if owner.role == "base":
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
+            if owner.period == "hour" and _ONE_OFF.search(t.text):
+                continue  # "Sign-on bonus and get $25/hr", "Refer a friend: $16/hr crew wanted": the wage
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
             start = _phrase_start(text, t.start)
             owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
@@ -986,8 +998,8 @@ _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
     r"[\s:(\-–（：]*(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
     r"quarterly|trimestral|trimestriel(?:le)?)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
-    r"(?:and\s+)?(?:earn|get|receive)(?:\s+up\s+to)?)\s*)?[\s:(（]*(?:月額?|毎月|每月)?",
+    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?"
+    r"[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
 
@@ -1024,15 +1036,15 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
     back = "\n" in text[max(prev[0].end, prev[0].tail) if prev[0].tail <= t.start else prev[0].end:t.start] if prev else False
     if back:
-        # a line break ends what a word says of the amount before it, unless the line goes on in lower
-        # case ("a $3,000\nsigning bonus") or labels stand under their amounts ("$70,000\nBase salary\n
-        # $5,000\nSign-on bonus"), where it is that amount's; never when the word's own line has an
-        # amount after it
-        if (not nxt or "\n" in text[t.end:nxt[0].start]) and (_continued_line(text, t.start) or _labels_under(text, near)):
+        # a line break ends what a word says of the amount above it, unless the word's line has no value
+        # after the word and the layout puts labels under their amounts ("$3,000\nSign-On Bonus") or the
+        # line is a hard-wrapped sentence going on in lower case ("a $3,000\nsigning bonus"); a range
+        # alone above a perk is the salary ("£30,000 - £35,000\nCar allowance")
+        if _labels_under(text, t, near) and not (_closed(prev[0]) and len(near.drafts) == 1):
             nxt = []
         else:
             prev = []
-    if nxt and prev and not back and "\n" in text[t.end:nxt[0].start]:
+    elif nxt and prev and _LINE_END_GAP.match(text, t.end, nxt[0].start):
         nxt = []  # "$100/month internet stipend\n- Annual $1,500 budget": the word ends its own line's item
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
@@ -1063,29 +1075,77 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
     return None
 
 
-def _continued_line(text: str, pos: int) -> bool:
-    """The line of ``pos`` starts in lower case: a hard-wrapped sentence goes on there."""
-    m = _LINE_HEAD.match(text, text.rfind("\n", 0, pos) + 1)
-    return bool(m and m.group(1).islower())
-
-
+_LINE_END_GAP = re.compile(r"[ \t)\]]*\n")  # "allowance of\n$5,000", "Relocation:\n$3,000" go on; "stipend\n- ..." ends
 _LINE_HEAD = re.compile(r"[ \t\-–•*·]*([^\W\d_])")
+_VALUE_IN_LINE = re.compile(r"\d")
+CARD_LINE = 48  # characters: the lines of a card layout ("$3,000" / "Sign-On Bonus") are short
 
 
-def _labels_under(text: str, near: _Near) -> bool:
-    """A layout of amounts each alone on its line with its label under it: the first line is
-    only an amount, another line has one too, and a line follows the last
-    ("$70,000\nBase salary\n$5,000\nSign-on bonus")."""
-    first = near.drafts[0] if near.drafts else None
-    if first is None or "\n" not in text or text[:first.start].strip(" \t-–•*·") or text[first.start].isalpha() or (
-        text[first.end:text.find("\n", first.end)].strip(" \t")
-    ):
+def _labels_under(text: str, t: Token, near: _Near) -> bool:
+    """Whether the word ``t``, on the line under an amount, labels that amount.
+
+    Never when its own line has a value after the word ("Target bonus: 10%"). On a long line
+    (prose), when the sentence above goes on into it: its line starts in lower case ("a $3,000\n
+    signing bonus") or the line above ends with no stop ("get a $5,000\nSign-On Bonus! RN
+    positions ..."). On a short line, by the layout of its block of lines: one that starts with a
+    value and ends with a label puts labels under their values ("$70,000\nBase salary\n$5,000\n
+    Sign-on bonus"); one that starts with a label and ends with a value puts them over ("Salary\n
+    $70,000\nBonus\nUp to 10%\nStipend\n$100/month"); otherwise a value on the next line is the
+    word's, and no value there leaves the word to the amount above ("£1,000\nGolden Hello")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = _line_end(text, t.end)
+    if _value_line(text, t.end, line_end, near):
         return False
-    last = near.drafts[-1]
-    tail = text[last.end:]
-    # and the last amount has its label under it too ("£28,000\nCar allowance\n£3,000" is not this layout)
-    return any("\n" in text[first.end:d.start] for d in near.drafts[1:]) and "\n" in tail and bool(
-        tail[tail.index("\n"):].strip())
+    if len(text[line_start:line_end].strip()) > CARD_LINE:
+        m = _LINE_HEAD.match(text, line_start)
+        above = text[:max(0, line_start - 1)].rstrip()
+        return bool(m and (m.group(1).islower() or (above and above[-1] not in ".!?:;" and m.start(1) == t.start)))
+    lines = _block(text, line_start, line_end)
+    first, last = lines[0], lines[-1]
+    if _value_line(text, *first, near) and not _value_line(text, *last, near):
+        return True
+    if not _value_line(text, *first, near) and _value_line(text, *last, near):
+        return False
+    after = [ln for ln in lines if ln[0] > line_end]
+    return not (after and _value_line(text, *after[0], near))
+
+
+_LINE_END_GAP = re.compile(r"[ \t)\]]*\n")  # "allowance of\n$5,000", "Relocation:\n$3,000" go on; "stipend\n- ..." ends
+_LINE_HEAD = re.compile(r"[ \t\-–•*·]*([^\W\d_])")
+_PERCENT = re.compile(r"\d\s?%")
+CARD_LINE = 48  # characters: the lines of a card layout ("$3,000" / "Sign-On Bonus") are short
+BLOCK_LINES = 8  # lines each way
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _block(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The run of non-blank lines around a line (up to ``BLOCK_LINES`` each way)."""
+    lines = [(line_start, line_end)]
+    s = line_start
+    while s > 0 and len(lines) <= BLOCK_LINES:
+        ps = text.rfind("\n", 0, s - 1) + 1
+        if not text[ps:s - 1].strip():
+            break
+        lines.insert(0, (ps, s - 1))
+        s = ps
+    e, n = line_end, 0
+    while e < len(text) and n < BLOCK_LINES:
+        ne = _line_end(text, e + 1)
+        if not text[e + 1:ne].strip():
+            break
+        lines.append((e + 1, ne))
+        e, n = ne, n + 1
+    return lines
+
+
+def _value_line(text: str, start: int, end: int, near: _Near) -> bool:
+    """A line with an amount or a percentage in it."""
+    d = near.after(start)
+    return (d is not None and d.start < end) or _PERCENT.search(text, start, end) is not None
 
 
 # Words that join a second item to the amount ("plus bonus"): the role word
@@ -1543,8 +1603,14 @@ def _mark_too_large(mentions: list[Mention], text: str) -> None:
         low = m.minimum if m.minimum is not None else m.maximum
         if m.role != "base" or m.period not in (None, "year") or m.currency not in _STRONG_UNITS or low is None:
             continue
-        if low >= _NEVER_PAY or low >= _TOO_LARGE_FOR_PAY and not m.salary_context and not _pay_in_sentence(m, text):
+        if low >= _NEVER_PAY or (low >= _TOO_LARGE_FOR_PAY and m.period is None and not m.salary_context
+                                 and not _pay_range(m) and not _pay_in_sentence(m, text)):
             m.role, m.role_reason = "non_pay", f"too large for pay in {m.currency}"
+
+
+def _pay_range(m: Mention) -> bool:
+    """A closed range within 2x ("$2,000,000 – $3,000,000") is how pay is written, not a deal size."""
+    return m.minimum is not None and m.maximum is not None and m.minimum < m.maximum <= 2 * m.minimum
 
 
 def _pay_in_sentence(m: Mention, text: str) -> bool:
@@ -1554,10 +1620,12 @@ def _pay_in_sentence(m: Mention, text: str) -> bool:
     return bool(_PAY_WORD.search(text, start, stop.start() if stop else len(text)))
 
 
-_SENTENCE_END = re.compile(r"[;!?\n。！？；]|\.\s")
+# a stop ends a sentence, but not the one of "approx.", "c.", "ca.", "env.", "zzgl."
+_SENTENCE_END = re.compile(r"[;!?\n。！？；]|(?<!approx)(?<!\bca)(?<!\bc)(?<!\benv)(?<!zzgl)(?<!inkl)(?<!incl)(?<!\bp)\.\s")
 _PAY_WORD = re.compile(r"(?<![^\W\d_])(?:salary|salaries|pays?|paid|remuneration|compensation|package|basic|base|wages?|"
-                       r"earn\w*|gehalt|vergütung|lohn|salaire|rémunération|salario|sueldo|salário|stipendio|salaris)(?![^\W\d_])",
-                       re.IGNORECASE)
+                       r"earn\w*|guarantee\w*|draw|contract|agreement|receives?|offer\w*|"
+                       r"\w*gehalt|\w*einkommen|vergütung|lohn|salaire|rémunération|salario|sueldo|salário|stipendio|\w*salaris)"
+                       r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def _weak(m: Mention) -> bool:
@@ -1567,9 +1635,8 @@ def _weak(m: Mention) -> bool:
     if not any(values):
         return True  # "£0.00 - £0.00 per annum": an export's placeholder
     if not (m.currency_written or m.piece_rate) and m.period not in ("hour", "day") and all(
-        v < 10 and v.as_tuple().exponent != -2 for v in values  # type: ignore[operator]
-    ):  # "le budget annuel et des 3 re-prévisions", "CTC 4.5": not pay, even beside a period word; "7.95 ph",
-        # "Pay: 9.25" (cents) are
+        v < 10 and v == v.to_integral() and v.as_tuple().exponent >= 0 for v in values  # type: ignore[operator]
+    ):  # "le budget annuel et des 3 re-prévisions": a count, even beside a period word; not "7.95 ph", "Pay 9.5"
         return True
     if m.currency_written or m.period or m.piece_rate:
         return False

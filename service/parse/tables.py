@@ -198,7 +198,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
     r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"fahrtkosten", r"reisekosten", r"spesen", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
     r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"hsa", r"hra",
-    r"refer\s{1,3}a\s{1,3}friend", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
+    r"refer\s{1,3}a\s{1,3}friend(?:\s{1,3}and\s{1,3}(?:earn|get|receive))?", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
     r"salary\s{1,3}packaging",  # Australian tax-free packaging: a concession, not pay
 )
 # German and Dutch compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus",
@@ -231,7 +231,7 @@ BASE_WORDS: tuple[str, ...] = (
 # Money that is not pay at all.
 NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
-    r"arr", r"market\s{1,3}cap(?:italization)?", r"tickets?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
+    r"arr", r"market\s{1,3}cap(?:italization)?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
