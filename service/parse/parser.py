@@ -926,7 +926,9 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if d.role == "base" and _purpose_after(d, text):
             d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
     # "Das Mindestgehalt laut KV beträgt € 2.650,-. Unser tatsächliches Angebot: € 3.200,- bis € 3.600,-"
-    minimums = [d for d in drafts if d.role == "base" and _AGREED_MINIMUM.search(text, _sentence_start(text, d.start), d.start)]
+    lowered = text.lower()
+    minimums = [d for d in drafts if d.role == "base" and _AGREED_MINIMUM.search(text, _sentence_start(text, d.start), d.start)
+                ] if ("kv" in lowered or "mindest" in lowered or "tarif" in lowered) else []
     if minimums and any(d.role == "base" and d not in minimums and (d.period or any(a.currencies for a in d.amounts))
                         for d in drafts):  # another amount that says money, not "1.150 Zimmern"
         for d in minimums:
@@ -1615,7 +1617,7 @@ def _pay_range(m: Mention) -> bool:
 
 def _pay_in_sentence(m: Mention, text: str) -> bool:
     """A pay word anywhere in the mention's sentence: "$2.5M base salary", "the role pays $2.5M"."""
-    start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.span[0])), default=0)
+    start = _sentence_start(text, m.span[0])
     stop = _SENTENCE_END.search(text, m.span[1])
     return bool(_PAY_WORD.search(text, start, stop.start() if stop else len(text)))
 
