@@ -720,6 +720,18 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Linux/BSD $140k-$160k, systems engineer, remote", "US", (D("140000"), D("160000"), "USD", None)),
     ("S/ 4 500 - S/ 5 500", "PE", (D("4500"), D("5500"), "PEN", None)),
     ("Pay: 8.00", "US", (D("8.00"), D("8.00"), "USD", None)),
+    # a third review: double-spaced cards, KV minimums beside perks, Indian "Label-amount", unaccented
+    # currency plurals, verbs of change
+    ("Salary\n\n$68,000 a year\n\nSign-on bonus\n\n$3,000", "US", (D("68000"), D("68000"), "USD", "year")),
+    ("£38,000 - £42,000\n\nBonus\n\n£3,000", "GB", (D("38000"), D("42000"), "GBP", None)),
+    ("Mindestgehalt laut KV € 2.650 brutto/Monat; Essensbons im Wert von € 8 pro Arbeitstag, Öffi-Ticket bezahlt.", "AT",
+     (D("2650"), D("2650"), "EUR", "month")),
+    ("Take home-18000 per month, PF and ESI extra", "IN", (D("18000"), D("18000"), "INR", "month")),
+    ("Salary range-15000-20000", "IN", (D("15000"), D("20000"), "INR", None)),
+    ("Vendedor de ruta en Managua, 12,000 cordobas mensuales mas comision, interesados enviar CV por correo.", "NI",
+     (D("12000"), D("12000"), "NIO", "month")),
+    ("Starting at 45,000 rises to 52,000 after probation, plus a generous pension and flexible hours for staff.", "US",
+     (D("45000"), D("52000"), "USD", None)),
     ("Minimum: $70,000\nMaximum: $90,000\nTarget bonus: 10%", "CA", (D("70000"), D("90000"), "CAD", None)),
     ("We serve a customer base of over 2,000,000 worldwide from offices in Boston, London and Singapore.", "US", None),
     ("Salary: r15 000 - r18 000 per month, negotiable depending on experience.", "ZA", (D("15000"), D("18000"), "ZAR", "month")),

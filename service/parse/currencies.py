@@ -9,6 +9,7 @@ every supplement entry says why it is there.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -211,7 +212,9 @@ def currency_words() -> frozenset[str]:
     """Every lower-case word that ends a currency's name in the market locales or in English
     ("rubles" of "Russian rubles", "dollars"), so that a reader of counts ("45,000 merchants")
     can leave money alone."""
-    return frozenset(k.rsplit(" ", 1)[-1] for k in symbol_table() if k.islower()) | frozenset(CLDR["english_unit_words"])
+    words = {k.rsplit(" ", 1)[-1] for k in symbol_table() if k.islower()} | set(CLDR["english_unit_words"])
+    # as typed without accents: "cordobas", "colones", "bolivares"
+    return frozenset(words | {unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words} - {""})
 
 
 def country_currencies(country: str) -> tuple[str, ...]:

@@ -349,9 +349,14 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     if _SALARY_WORD_ALONE.search(text, max(0, a.start - 40), a.start) or _OFFERED.search(text, max(0, a.start - 60), a.start):
         return False
     word = toks[j].text
+    if _CHANGE_TO.match(text, toks[j].end):
+        return False  # "45,000 rises to 52,000": a verb
+    units = currency_words()
     return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] not in "suio"
-            and word not in _NOT_COUNTED and word not in currency_words() and word[:-1] not in currency_words()
-            and word[:-2] not in currency_words())
+            and word not in _NOT_COUNTED and word not in units and word[:-1] not in units and word[:-2] not in units)
+
+
+_CHANGE_TO = re.compile(r"\s+(?:up\s+)?to\s+\S{0,4}\d")
 
 
 _NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis",
@@ -444,9 +449,9 @@ _MAY_TOUCH = frozenset({"cur", "approx"})
 def _glued_to_a_word(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
     if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].end == t.start and toks[i - 2].kind == "word" and (
-        toks[i - 2].end == toks[i - 1].start and len(toks[i - 2].text) >= 2
+        toks[i - 2].end == toks[i - 1].start and len(toks[i - 2].text) >= 2 and toks[i - 2].text.isupper()
     ):
-        return True  # a code: "196-AHP-2025-7712", "REQ-12345"
+        return True  # a code: "196-AHP-2025-7712", "REQ-12345"; not "Take home-18000", "Gross-25000"
     if i == 0 or t.start == 0 or not text[t.start - 1].isascii() or not text[t.start - 1].isalpha():
         return False
     prev = toks[i - 1]
@@ -930,7 +935,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     minimums = [d for d in drafts if d.role == "base" and _AGREED_MINIMUM.search(text, _sentence_start(text, d.start), d.start)
                 ] if ("kv" in lowered or "mindest" in lowered or "tarif" in lowered) else []
     if minimums and any(d.role == "base" and d not in minimums and (d.period or any(a.currencies for a in d.amounts))
-                        for d in drafts):  # another amount that says money, not "1.150 Zimmern"
+                        and max(a.value for a in d.amounts) >= min(a.value for m in minimums for a in m.amounts)
+                        for d in drafts):  # an offer at or over the minimum; not "1.150 Zimmern", "Essensbons € 8"
         for d in minimums:
             d.role_reason = AGREED_MINIMUM_REASON
 
@@ -1077,12 +1083,6 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
     return None
 
 
-_LINE_END_GAP = re.compile(r"[ \t)\]]*\n")  # "allowance of\n$5,000", "Relocation:\n$3,000" go on; "stipend\n- ..." ends
-_LINE_HEAD = re.compile(r"[ \t\-–•*·]*([^\W\d_])")
-_VALUE_IN_LINE = re.compile(r"\d")
-CARD_LINE = 48  # characters: the lines of a card layout ("$3,000" / "Sign-On Bonus") are short
-
-
 def _labels_under(text: str, t: Token, near: _Near) -> bool:
     """Whether the word ``t``, on the line under an amount, labels that amount.
 
@@ -1125,23 +1125,43 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _block(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
-    """The run of non-blank lines around a line (up to ``BLOCK_LINES`` each way)."""
+    """The run of non-blank lines around a line (up to ``BLOCK_LINES`` each way). A line with a
+    blank line on each side is read in a double-spaced layout (HTML made text: "Salary\n\n$68,000
+    a year\n\nSign-on bonus\n\n$3,000"), where one blank line between lines does not end the run."""
+    spaced = _blank_around(text, line_start, line_end)
     lines = [(line_start, line_end)]
     s = line_start
     while s > 0 and len(lines) <= BLOCK_LINES:
         ps = text.rfind("\n", 0, s - 1) + 1
         if not text[ps:s - 1].strip():
-            break
+            if not (spaced and ps > 1 and text[ps - 1] == "\n"):
+                break
+            s = ps
+            ps = text.rfind("\n", 0, s - 1) + 1
+            if not text[ps:s - 1].strip():
+                break
         lines.insert(0, (ps, s - 1))
         s = ps
     e, n = line_end, 0
     while e < len(text) and n < BLOCK_LINES:
         ne = _line_end(text, e + 1)
         if not text[e + 1:ne].strip():
-            break
+            if not spaced or ne >= len(text):
+                break
+            e = ne
+            ne = _line_end(text, e + 1)
+            if not text[e + 1:ne].strip():
+                break
         lines.append((e + 1, ne))
         e, n = ne, n + 1
     return lines
+
+
+def _blank_around(text: str, line_start: int, line_end: int) -> bool:
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = _line_end(text, line_end + 1)
+    return (line_start > 1 and not text[before:line_start - 1].strip()
+            and line_end < len(text) and not text[line_end + 1:after].strip())
 
 
 def _value_line(text: str, start: int, end: int, near: _Near) -> bool:
