@@ -44,6 +44,10 @@ paynorm read them:
   (Austrian KV minimums beside the offer, 14 salaries, meal vouchers, Arabic-Indic digits,
   万/만원/triệu) and 15 English ones from healthcare, trades, hospitality, retail,
   logistics and teaching; 8 with no salary. 75 were exact at first, 80 are now.
+* ``z-``: 200 strings written as a held-out test of ordinary input, in realistic proportions
+  (short fields of 20 markets, CJK boards, posting excerpts; 29 with no salary). 198 were
+  exact at first, as they were for the code before the day's rules (b753e1f); 200 are now.
+  The 190 whose text was not already a line here are kept.
 
 The parser was then fixed for the strings it got wrong where the label is clear, so this is a
 regression suite, not a held-out score. Three ``g-`` labels are arguable; paynorm gives
@@ -81,6 +85,6 @@ def test_labelled_posting(rec: dict) -> None:
 
 
 def test_the_file_is_whole() -> None:
-    assert len(RECORDS) == 1068
+    assert len(RECORDS) == 1258
     assert len({r["id"] for r in RECORDS}) == len(RECORDS)
     assert all(r["hints"].get("country") for r in RECORDS)

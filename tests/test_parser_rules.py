@@ -732,6 +732,10 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
      (D("12000"), D("12000"), "NIO", "month")),
     ("Starting at 45,000 rises to 52,000 after probation, plus a generous pension and flexible hours for staff.", "US",
      (D("45000"), D("52000"), "USD", None)),
+    # "above"/"over" right before an amount with its sign open it; a commuting allowance cap is not pay
+    ("Above RM 5,000", "MY", (D("5000"), None, "MYR", None)),
+    ("Competitive salary. Join over 3,000 colleagues", "GB", None),
+    ("【給与】当社規定により優遇\n【福利厚生】交通費支給（月5万円まで）", "JP", None),
     ("Minimum: $70,000\nMaximum: $90,000\nTarget bonus: 10%", "CA", (D("70000"), D("90000"), "CAD", None)),
     ("We serve a customer base of over 2,000,000 worldwide from offices in Boston, London and Singapore.", "US", None),
     ("Salary: r15 000 - r18 000 per month, negotiable depending on experience.", "ZA", (D("15000"), D("18000"), "ZAR", "month")),

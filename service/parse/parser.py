@@ -615,6 +615,7 @@ def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: A
     return True
 
 
+_ABOVE_WORDS = frozenset({"above", "over"})
 # "Salário mínimo R$ 1.412": the minimum wage, one amount, not "from"
 _MINIMUM_WAGE = re.compile(r"(?:salário|salario|sueldo)\s+$", re.IGNORECASE)
 
@@ -634,6 +635,8 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         d.approximate = True
         return d
     kind, word = last.kind, last.text.lower()
+    if kind == "word" and word in _ABOVE_WORDS and d.low is d.high and d.low is not None and d.low.currencies:
+        kind = "frompre"  # "Above RM 5,000", "Salary: over £40k"; not "over 3,000 colleagues"
     if d.low is d.high:
         if kind in ("uptopre", "uptosuf") and word.startswith("max") or kind == "uptopre" or (
             kind == "range" and word in _UPTO_RANGE_WORDS

@@ -197,7 +197,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
     r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"fahrtkosten", r"reisekosten", r"spesen", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
-    r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"hsa", r"hra",
+    r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"hsa", r"hra", r"交通費(?:支給)?",
     r"refer\s{1,3}a\s{1,3}friend(?:\s{1,3}and\s{1,3}(?:earn|get|receive))?", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
     r"salary\s{1,3}packaging",  # Australian tax-free packaging: a concession, not pay
 )
@@ -213,7 +213,7 @@ ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|fahrtkosten|reisekosten|spesen|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport|"
-    r"spending\s{1,3}accounts?|hsa|hra|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|salary\s{1,3}packaging|"
+    r"spending\s{1,3}accounts?|hsa|hra|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|salary\s{1,3}packaging|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
