@@ -736,6 +736,13 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Above RM 5,000", "MY", (D("5000"), None, "MYR", None)),
     ("Competitive salary. Join over 3,000 colleagues", "GB", None),
     ("【給与】当社規定により優遇\n【福利厚生】交通費支給（月5万円まで）", "JP", None),
+    # errors a fourth review found shared by the code before and after the day's rules
+    ("- RAL tra 38.000 e 45.000 €", "IT", (D("38000"), D("45000"), "EUR", "year")),
+    ("Salary: HKD 45,000 - 55,000 x 13 months + discretionary bonus", "HK", (D("45000"), D("55000"), "HKD", None)),
+    ("Gross Salary: Kshs 150,000 - 180,000 per month plus medical cover", "KE", (D("150000"), D("180000"), "KES", "month")),
+    ("Salaire attractif, chèques-repas de 8 €, assurance groupe, 32 jours de congé", "BE", None),
+    ("Jornada: 20 horas semanales, salario 650 € brutos/mes", "ES", (D("650"), D("650"), "EUR", "month")),
+    ("Vi erbjuder:\n- Kollektivavtal\n- Friskvårdsbidrag på 5 000 kr per år\n- Tjänstepension", "SE", None),
     ("Minimum: $70,000\nMaximum: $90,000\nTarget bonus: 10%", "CA", (D("70000"), D("90000"), "CAD", None)),
     ("We serve a customer base of over 2,000,000 worldwide from offices in Boston, London and Singapore.", "US", None),
     ("Salary: r15 000 - r18 000 per month, negotiable depending on experience.", "ZA", (D("15000"), D("18000"), "ZAR", "month")),

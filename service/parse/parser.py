@@ -75,6 +75,7 @@ class Draft:
     closed: bool
     period: Period | None = None
     period_from_mult: bool = False
+    period_before: bool = False  # its period word stands before it ("horas semanales, salario 650 €/mes")
     role: str = "base"
     role_reason: str | None = None
     alternative_of: int | None = None
@@ -692,8 +693,10 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         if target is None:
             headings.append(t)
             continue
-        if target.period is None:
+        if target.period is None or (target.period_before and t.start >= target.end):
+            # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes")
             target.period = period  # type: ignore[assignment]
+            target.period_before = t.start < target.start
         if t.start >= target.end:
             target.tail = t.end
     for t in headings:  # after the amounts' own period words: "Salary paid monthly\n£26,500 per annum"
@@ -1009,7 +1012,7 @@ _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
     r"[\s:(\-–（：]*(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
     r"quarterly|trimestral|trimestriel(?:le)?)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?"
+    r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?"
     r"[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
@@ -1081,7 +1084,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             w.replace("-", "").isalpha() and w.lower() not in _JOINING for w in words
         ):
             return d
-        if t.kind == "nonpay" and len(gap) <= 12 and _PLAIN_WORDS.fullmatch(gap):
+        if t.kind == "nonpay" and len(gap) <= 12 and _PLAIN_WORDS.fullmatch(gap) and not any(
+            w.lower() in _JOINING for w in words
+        ):  # not "per month plus medical cover"
             return d
     return None
 

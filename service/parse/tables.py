@@ -147,7 +147,7 @@ WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إل
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
 BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від", "de la", "من", "از"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"od", r"từ", r"antara", r"arası", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -198,6 +198,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
     r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"fahrtkosten", r"reisekosten", r"spesen", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
     r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"hsa", r"hra", r"交通費(?:支給)?",
+    r"chèques?[\s-]{1,3}repas", r"titres?[\s-]{1,3}restaurant",
     r"refer\s{1,3}a\s{1,3}friend(?:\s{1,3}and\s{1,3}(?:earn|get|receive))?", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
     r"salary\s{1,3}packaging",  # Australian tax-free packaging: a concession, not pay
 )
@@ -213,7 +214,7 @@ ONE_OFF_PAY = (
     r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|fahrtkosten|reisekosten|spesen|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
     r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport|"
-    r"spending\s{1,3}accounts?|hsa|hra|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|salary\s{1,3}packaging|"
+    r"spending\s{1,3}accounts?|hsa|hra|交通費|chèques?[\s-]{1,3}repas|titres?[\s-]{1,3}restaurant|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|salary\s{1,3}packaging|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
@@ -268,6 +269,8 @@ MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
     r"(?:(?:lương|thưởng)\s{1,3}tháng\s{1,3})(?:1[3-8])",
     # "CHF 7'500 x 13", "€ 3.000 brutto x 14" (Switzerland, Austria, Italy): a bare count, not a unit
     r"(?<=[\d\s])[x×]\s{0,3}1[3-5](?![\d.,:/×x])(?!\s{0,3}[^\W\d_])",
+    # "HKD 45,000 - 55,000 x 13 months", "x 14 Monatsgehälter"
+    r"(?<=[\d\s])[x×]\s{0,3}1[3-6]\s{0,3}(?:months|mos|monate|mois|meses|mesi|maanden)(?![^\W\d_])",
 )
 # A market figure, not this job's pay: an amount after one of these in its sentence
 # ("the median pay for ... is $48,780", "The average UK graduate starting salary is £32,000").
