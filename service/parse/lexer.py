@@ -65,8 +65,9 @@ _CASED_SIGNS = {
     # SAP's "S/4HANA" or "S/4 HANA", nor a reference "S/2024/117"
     "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,\s]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
 }
-# CLDR signs left out: "Le" (Sierra Leone) starts French sentences
-_NOT_SIGNS = frozenset({"¤", "Le"})
+# CLDR signs left out: "Le" (Sierra Leone) starts French sentences; "S/." is read by the "S/" pattern
+# above, with its guards
+_NOT_SIGNS = frozenset({"¤", "Le", "S/."})
 
 
 def _currency_branches() -> list[str]:

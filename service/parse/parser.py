@@ -306,7 +306,7 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             # before it ("CAD $90,000", "AUD$ 120k")
             if i > 1 and toks[i - 2].kind == "cur" and i - 2 not in used and _iso_written(toks[i - 2].text) and (
                 toks[i - 2].end == toks[i - 1].start or _tight(text, toks[i - 2].end, toks[i - 1].start, 1)
-                and toks[i - 2].text in _lookup(toks[i - 1].text) and not _IN_A_LIST.search(text, 0, toks[i - 2].start)
+                and toks[i - 2].text in _lookup(toks[i - 1].text) and not _IN_A_LIST.search(text, max(0, toks[i - 2].start - 16), toks[i - 2].start)
             ):  # glued ("ZWL$"), or a code the sign can mean, not in a list of skills: not "AMD $150k" (the
                 # chip maker), "NIO $150k", "Linux/BSD $140k", "AWS, GCP, BSD $130k"
                 a.currencies.insert(0, toks[i - 2])
@@ -1282,7 +1282,8 @@ def _explicit_codes(d: Draft) -> set[str]:
     return _codes_of([c for a in d.amounts for c in a.currencies])
 
 
-_CLAUSE_BREAK = re.compile(r"[;!?\n。！？；]|\.\s")
+_STOPS = r"[;!?\n。！？；]"
+_CLAUSE_BREAK = re.compile(rf"{_STOPS}|\.\s")
 _WEAK_OPENER = re.compile(r"(?:to|till|do|tot)(?![^\W\d_])", re.IGNORECASE)  # "to" alone is rarely "up to"
 _FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s")
 
@@ -1651,7 +1652,7 @@ def _pay_in_sentence(m: Mention, text: str) -> bool:
 
 
 # a stop ends a sentence, but not the one of "approx.", "c.", "ca.", "env.", "zzgl."
-_SENTENCE_END = re.compile(r"[;!?\n。！？；]|(?<!approx)(?<!\bca)(?<!\bc)(?<!\benv)(?<!zzgl)(?<!inkl)(?<!incl)(?<!\bp)\.\s")
+_SENTENCE_END = re.compile(rf"{_STOPS}|(?<!approx)(?<!\bca)(?<!\bc)(?<!\benv)(?<!zzgl)(?<!inkl)(?<!incl)(?<!\bp)\.\s")
 _PAY_WORD = re.compile(r"(?<![^\W\d_])(?:salary|salaries|pays?|paid|remuneration|compensation|package|basic|base|wages?|"
                        r"earn\w*|guarantee\w*|draw|contract|agreement|receives?|offer\w*|"
                        r"\w*gehalt|\w*einkommen|vergütung|lohn|salaire|rémunération|salario|sueldo|salário|stipendio|\w*salaris)"
