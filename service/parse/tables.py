@@ -177,10 +177,18 @@ UP_TO_WORDS: tuple[str, ...] = (
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung")
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig")
 
+# Other-pay words that are one-off by themselves, written once for both OTHER_PAY_WORDS and
+# ONE_OFF_PAY: allowances, expense refunds, benefit accounts and vouchers (salary packaging:
+# Australia's tax-free concession)
+ONE_OFF_WORDS: tuple[str, ...] = (
+    r"fahrtkosten", r"reisekosten", r"spesen", r"sachbezug", r"multisport", r"karta\s{1,3}sportowa", r"hsa", r"hra",
+    r"chèques?[\s-]{1,3}repas", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
+)
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
 # it ("120K OTE").
 OTHER_PAY_WORDS: tuple[str, ...] = (
+    *ONE_OFF_WORDS,
     r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"(?:joining|welcome|retention|referral)\s{1,3}bonus",
     r"golden\s{1,3}hello", r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
@@ -194,13 +202,13 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
     r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
-    r"sachbezug", r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
-    r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", r"karta\s{1,3}sportowa",
-    r"multisport", r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"fahrtkosten", r"reisekosten", r"spesen", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
-    r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"hsa", r"hra", r"交通費(?:支給)?",
-    r"chèques?[\s-]{1,3}repas", r"titres?[\s-]{1,3}restaurant",
+    r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
+    r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", 
+    r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
+    r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"交通費(?:支給)?",
+    
     r"refer\s{1,3}a\s{1,3}friend(?:\s{1,3}and\s{1,3}(?:earn|get|receive))?", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
-    r"salary\s{1,3}packaging",  # Australian tax-free packaging: a concession, not pay
+     # Australian tax-free packaging: a concession, not pay
 )
 # German and Dutch compounds that end in an other-pay word ("Wechselprämie", "Schichtzulage", "Jahresbonus",
 # "reiskostenvergoeding"):
@@ -211,10 +219,10 @@ OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
 ONE_OFF_PAY = (
-    r"(?<![^\W\d_])(?:sign(?:ing|-on)|joining\s{1,3}bonus|fahrtkosten|reisekosten|spesen|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
+    r"(?<![^\W\d_])(?:" + "|".join(ONE_OFF_WORDS) + r"|sign(?:ing|-on)|joining\s{1,3}bonus|(?:london|fringe|area)\s{1,3}weighting|\w*(?:wechsel|willkommens|antritts|einstiegs)prämie|retention\s{1,3}bonus|golden\s{1,3}hello|welcome|willkommens|referral|cooptation|relocation|allowances?|vouchers?|"
     r"meal|ticket|subsid|reimburse|zuschuss|dofinansowanie|świąteczny|vale|benvenuto|buoni|cheque|budget|"
-    r"per\s{1,3}diem|mileage|expenses|sachbezug|transit|friskvård|forfait|partage|karta\s{1,3}sportowa|multisport|"
-    r"spending\s{1,3}accounts?|hsa|hra|交通費|chèques?[\s-]{1,3}repas|titres?[\s-]{1,3}restaurant|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|salary\s{1,3}packaging|"
+    r"per\s{1,3}diem|mileage|expenses|transit|friskvård|forfait|partage|"
+    r"spending\s{1,3}accounts?|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
     r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
