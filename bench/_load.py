@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import re
+import resource
 import select
 import signal
 import socket
@@ -170,18 +171,22 @@ def median(values: Sequence[float]) -> float:
 _TICKS = os.sysconf("SC_CLK_TCK")
 
 
+def _proc_ticks(pid: int | str) -> tuple[int, int] | None:
+    """(session id, utime + stime in clock ticks) of a process, or None when it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    rest = stat[stat.rindex(")") + 2 :].split()
+    return int(rest[3]), int(rest[11]) + int(rest[12])
+
+
 def _cpu_ticks() -> dict[int, tuple[int, int]]:
     """pid -> (session id, utime + stime in clock ticks) of every process in /proc."""
     out = {}
     for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{name}/stat").read_text()
-        except OSError:
-            continue
-        rest = stat[stat.rindex(")") + 2 :].split()
-        out[int(name)] = (int(rest[3]), int(rest[11]) + int(rest[12]))
+        if name.isdigit() and (ticks := _proc_ticks(name)) is not None:
+            out[int(name)] = ticks
     return out
 
 
@@ -453,6 +458,13 @@ class WrkResult:
     bad: int  # non-2xx responses plus socket errors
     raw: str = field(repr=False, default="")
     others: float = float("nan")  # cores used by other processes during the run (see Others)
+    server_cpu_s: float = float("nan")  # CPU seconds the server's processes used during the run
+    client_cpu_s: float = float("nan")  # CPU seconds wrk used
+
+    def cpu_us_per_request(self, which: str) -> float:
+        """Microseconds of the server's (``which="server"``) or wrk's CPU time per answered request."""
+        cpu = self.server_cpu_s if which == "server" else self.client_cpu_s
+        return cpu / self.requests * 1e6 if self.requests else float("nan")
 
 
 _UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
@@ -481,9 +493,19 @@ def parse_wrk(out: str) -> WrkResult:
 
 
 def wrk(port: int, script: Path, *, conns: int, seconds: float, cpus: str | None) -> WrkResult:
+    """One wrk run; ``client_cpu_s`` is the CPU time wrk used (user + system, from its rusage)."""
     cmd = pinned(["wrk", "-t1", f"-c{conns}", f"-d{seconds:g}s", "--latency", "-s", str(script),
                   f"http://{HOST}:{port}/"], cpus)
-    return parse_wrk(run_bounded(cmd, seconds + 30))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = parse_wrk(run_bounded(cmd, seconds + 30))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result.client_cpu_s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result
+
+
+def cpu_seconds(pids: Sequence[int]) -> float:
+    """CPU seconds (user + system) the living processes ``pids`` have used so far; 10 ms resolution."""
+    return sum(t[1] for pid in pids if (t := _proc_ticks(pid)) is not None) / _TICKS
 
 
 # --- the paced client -------------------------------------------------------------------------------

@@ -23,7 +23,10 @@ Phases, each bounded in time (``--seconds`` per run, 3 s with ``--quick``):
    counts. For the INFO server the access log's ``latency_ms`` gives the time inside the server.
 3. batch: ``POST /normalize/batch`` with 100 corpus items per request; items/s.
 4. two workers: ``--workers 2``, neither server nor wrk pinned; requests/s against the
-   one-worker peak; each worker's VmRSS afterwards.
+   one-worker peak; each worker's VmRSS afterwards. Since wrk shares the two cores here, the
+   phase also prints the CPU time per request of the server's processes (from /proc) and of
+   wrk (its rusage), against the one-worker runs of phase 1: a server that scales keeps its
+   CPU per request as workers are added, and wrk's share shows what the machine left it.
 5. memory: a fresh one-worker paynorm, warmed with the corpus, then sent ``--requests`` texts
    it has not seen (corpus texts with a changed number or an appended reference) in 10 parts
    by the paced client (closed loop); each worker's VmRSS (``/proc/<pid>/status``) after every part.
@@ -57,6 +60,7 @@ from _load import (
     body,
     changed_since,
     client,
+    cpu_seconds,
     load_corpus,
     machine,
     median,
@@ -112,8 +116,11 @@ def check(server: Server, path: str, bodies: list[bytes]) -> None:
 
 def run_wrk(started: list[Server], label: str, server: Server, script: Path, *, conns: int, seconds: float,
             cpus: str | None) -> WrkResult:
+    pids = sorted({server.proc.pid, *server.workers()})  # with --workers N, the supervisor too
     with Others([s.proc.pid for s in started]) as others:
+        cpu = cpu_seconds(pids)
         r = wrk(server.port, script, conns=conns, seconds=seconds, cpus=cpus)
+        r.server_cpu_s = cpu_seconds(pids) - cpu
     r.others = others.cores
     bad = f", {r.bad} non-2xx/socket errors" if r.bad else ""
     print(f"  {label:<38} {r.requests_per_s:>9.0f} req/s  p50 {r.p50_ms:6.2f} ms  p99 {r.p99_ms:6.2f} ms  "
@@ -295,6 +302,19 @@ def main(argv: list[str]) -> None:
             scale_t = two["trivial"].requests_per_s / rps["trivial"]
             summary["2 workers: paynorm req/s, vs 1 worker"] = f"{two['paynorm'].requests_per_s:.0f}  (x{scale:.2f})"
             summary["2 workers: trivial req/s, vs 1 worker"] = f"{two['trivial'].requests_per_s:.0f}  (x{scale_t:.2f})"
+            # Where the cores went: with wrk on the same two cores, the ratio above is bounded by
+            # wrk's share. A server that scales keeps its CPU time per request as workers are added.
+            one_label = {"paynorm": targets[0][0], "trivial": "trivial"}
+            for label in ("paynorm", "trivial"):
+                us1 = median([x.cpu_us_per_request("server") for x in peaks[one_label[label]]])
+                r2 = two[label]
+                us2, wrk_us = r2.cpu_us_per_request("server"), r2.cpu_us_per_request("client")
+                busy = (r2.server_cpu_s + r2.client_cpu_s) / seconds
+                summary[f"2 workers: {label} CPU per request"] = (
+                    f"server {us2:.1f} us (1 worker: {us1:.1f} us, x{us2 / us1:.2f}), wrk {wrk_us:.1f} us "
+                    f"({r2.client_cpu_s / (r2.server_cpu_s + r2.client_cpu_s):.0%} of the CPU used); "
+                    f"{busy:.2f} of {len(os.sched_getaffinity(0))} cores busy; at this server CPU per request, two "
+                    f"cores of its own would serve {2e6 / us2:.0f} req/s (x{2e6 / us2 / rps[one_label[label]]:.2f})")
 
         # 5. memory --------------------------------------------------------------------------------
         if "memory" not in skip:
