@@ -43,6 +43,8 @@ MULTIPLIERS: dict[str, Decimal] = {
     "lacs": Decimal(100_000),
     "l": Decimal(100_000),
     "lpa": Decimal(100_000),  # lakh per annum; the period is read by the parser
+    "hazar": Decimal(1_000),  # Roman Urdu / Hindi "35 hazar" (hazār, thousand)
+    "hazaar": Decimal(1_000),
     "crore": Decimal(10_000_000),
     "crores": Decimal(10_000_000),
     "cr": Decimal(10_000_000),
@@ -79,6 +81,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "هزار": Decimal(1_000),
     "ملیون": Decimal(1_000_000),
     "ezer": Decimal(1_000),
+    "e": Decimal(1_000),  # hu "450e Ft" (ezer); the lexer takes it only touching a number, before Ft or HUF
     "t": Decimal(1_000),  # de "55 T€", Tausend
     "p": Decimal("0.01"),  # pence: "45p per mile"; the parser takes it only right after fewer than 100
     "¢": Decimal("0.01"),  # cents: "50¢ per word"

@@ -768,6 +768,24 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("s/ 1,800 mensuales", "PE", (D("1800"), D("1800"), "PEN", "month")),
     ("SAP S/4 HANA consultant, 5+ years experience", "US", None),
     ("Job ref S/2024/117 - Healthcare Assistant - Band 3, full time, 37.5 hours per week, Leeds General.", "GB", None),
+    # 2026-11-29, from two blind sets (x-, y-) and the known shared errors: a pay frequency after a
+    # rate's period, "worth" between a perk and its sum, a teacher's TLR and its grade, LPA budgets,
+    # Romanian and Serbian ranges, Finnish "alkaen", Hungarian "450e Ft", Roman Urdu
+    ("Hourly rate £12.50, paid weekly", "GB", (D("12.50"), D("12.50"), "GBP", "hour")),
+    ("Günlük 1.500 TL yevmiye, haftalık ödeme", "TR", (D("1500"), D("1500"), "TRY", "day")),
+    ("£450, paid weekly", "GB", (D("450"), D("450"), "GBP", "week")),
+    ("Mzda 28 000 Kč/měs. + 13. plat\nstravenky v hodnotě 120 Kč", "CZ", (D("28000"), D("28000"), "CZK", "month")),
+    ("Annual bonus worth £2,000 plus salary £30,000", "GB", (D("30000"), D("30000"), "GBP", None)),
+    ("Main Pay Scale £31,650 - £43,607 plus TLR 2A (£3,527)", "GB", (D("31650"), D("43607"), "GBP", None)),
+    ("Budget: Up to 25 LPA", "IN", (None, D("2500000"), "INR", "year")),
+    ("Project budget of 50 lakhs, salary 6 LPA", "IN", (D("600000"), D("600000"), "INR", "year")),
+    ("Salariu între 3.500 și 4.200 lei brut", "RO", (D("3500"), D("4200"), "RON", None)),
+    ("Плата: од 120.000 дин. месечно", "RS", (D("120000"), None, "RSD", "month")),
+    ("Palkka alkaen 3 000 €/kk", "FI", (D("3000"), None, "EUR", "month")),
+    ("Bruttó 450e - 600e Ft/hó", "HU", (D("450000"), D("600000"), "HUF", "month")),
+    ("Salariu atractiv, 25 zile de concediu", "RO", None),
+    ("CCNL Commercio 4° livello, buoni pasto da 8 €", "IT", None),
+    ("Tankhwah 35 hazar mahana, duty timing 9 se 6", "PK", (D("35000"), D("35000"), "PKR", "month")),
 ]
 
 

@@ -113,6 +113,9 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "тг": ("KZT",),
     "лв.": ("BGN",),
     "лв": ("BGN",),
+    "дин.": ("RSD",),  # Serbian postings' dinar ("од 120.000 дин. месечно"); CLDR sr has only RSD
+    "динара": ("RSD",),
+    "dinara": ("RSD",),
     "৳": ("BDT",),  # the taka sign; CLDR's bn locales are not among the market locales
     "lei": ("RON", "MDL"),  # the leu's plural, as Romanian postings print it ("5000 lei net")
     "dólares": ("USD",),  # Latin American boards write pesos as pesos and US dollars as dólares

@@ -463,8 +463,8 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if prev.kind in ("word", "unit") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3):
-        return True
+    if prev.kind in ("word", "unit", "other") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3):
+        return True  # "other": a payment's own grade, "TLR 2b (£5,432)"
     # a pay group's letter between: "Entgeltgruppe E 11", "Band B 3"
     if (i >= 2 and prev.kind in ("word", "range") and len(prev.text) <= 2 and prev.text.isupper() and len(toks[i].text) <= 2
             and toks[i].text.isdigit() and _tight(text, prev.end, toks[i].start, 1)
@@ -693,8 +693,9 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         if target is None:
             headings.append(t)
             continue
-        if target.period is None or (target.period_before and t.start >= target.end):
-            # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes")
+        if target.period is None or (target.period_before and t.start >= target.end and not _pay_frequency(t, text)):
+            # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes"),
+            # unless it says how often the pay is paid out ("Hourly rate £12.50, paid weekly")
             target.period = period  # type: ignore[assignment]
             target.period_before = t.start < target.start
         if t.start >= target.end:
@@ -706,6 +707,18 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
     for d in drafts:
         if d.piece_rate:
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
+
+
+def _pay_frequency(t: Token, text: str) -> bool:
+    """Whether the period word ``t`` says how often pay is paid out: "paid weekly", "weekly pay",
+    "haftalık ödeme", "pago quincenal", not the period of a rate."""
+    return bool(_PAID_BEFORE.search(text, max(0, t.start - 16), t.start) or _PAYMENT_AFTER.match(text, t.end))
+
+
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:paid|payable|pagad[oa]|pago|payée?|ausgezahlt|bezahlt|uitbetaald|wypłacan[ae])\s+$", re.IGNORECASE)
+_PAYMENT_AFTER = re.compile(
+    r"\s*(?:pay(?:ments?|outs?)?|paid|payroll|ödeme|auszahlung|zahlung|pago|pagamento|paiement|versement|uitbetaling|"
+    r"wypłata|výplata)(?![^\W\d_])", re.IGNORECASE)
 
 
 # between two levels' ranges: a separator and up to three words ("Junior 28.000–32.000 €,
@@ -931,7 +944,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             start = _phrase_start(text, t.start)
             owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
                 _STIPEND.search(t.text) and _STIPEND_PURPOSE.search(text, start, t.start)))  # "home office stipend"
-        elif t.kind == "nonpay":
+        elif t.kind == "nonpay" and not any(a.multiplier in _PAY_UNITS for a in owner.amounts):
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
@@ -945,6 +958,10 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                         for d in drafts):  # an offer at or over the minimum; not "1.150 Zimmern", "Essensbons € 8"
         for d in minimums:
             d.role_reason = AGREED_MINIMUM_REASON
+
+
+# a unit that is itself a salary: "Budget: 18-22 LPA" (lakh per annum) is the role's pay budget
+_PAY_UNITS = frozenset({"lpa"})
 
 
 # a collective agreement's minimum (Austria's KV, a German Tarif), stated beside what the job pays;
@@ -1010,9 +1027,12 @@ def _phrase_start(text: str, pos: int) -> int:
 
 _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
-    r"[\s:(\-–（：]*(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
+    # a grade that is not an amount may follow it too: "TLR 2b (£5,432)"
+    r"[\s:(\-–（：]*(?:\d{1,2}[a-z]?[\s:(\-–]+)?(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
     r"quarterly|trimestral|trimestriel(?:le)?)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
-    r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近)\s*)?"
+    r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
+    # "worth": "a bonus worth £2,000", "stravenky v hodnotě 120 Kč", "premia w wysokości 500 zł"
+    r"worth(?:\s+up\s+to)?|v\s+hodnot[ěe]|w\s+wysokości|im\s+wert\s+von|d'une\s+valeur\s+de|del\s+valore\s+di)\s*)?"
     r"[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )

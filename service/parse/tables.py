@@ -79,8 +79,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}kk", r"kuukaudessa", r"kuukausipalkka", r"/\s{0,3}kuukausi", r"maandsalaris", r"maandloon",
         r"par\s{1,3}mois", r"mensuellement", r"al\s{1,3}mese", r"mensile", r"mensilmente", r"lương\s{1,3}tháng",
         r"в\s{1,3}месяц", r"в\s{1,3}мес\.?", r"за\s{1,3}месяц", r"/\s{0,3}мес\.?", r"/\s{0,3}месяц", r"ежемесячно",
-        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"ماهیانه", r"ماہانہ", r"در\s{1,3}ماه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
-        r"měsíčně", r"/\s{0,3}měsíc", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"月額", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
+        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"ماهیانه", r"ماہانہ", r"mahana", r"(?:per\s{1,3})?mahina", r"در\s{1,3}ماه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
+        r"měsíčně", r"/\s{0,3}měsíc", r"/\s{0,3}měs\.?", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"月額", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
         r"/\s{0,3}mesiac", r"mesačne", r"za\s{1,3}mesiac", r"mesečno", r"mjesečno", r"na\s{1,3}mesec", r"/\s{0,3}mesec",
         r"/\s{0,3}mj\.?", r"на\s{1,3}месец", r"/\s{0,3}месец", r"месечно", r"kuus", r"kuupalk", r"/\s{0,3}kuu",
         r"mēnesī", r"/\s{0,3}mēn\.?", r"/\s{0,3}mėn\.?", r"per\s{1,3}mėnesį", r"/\s{0,3}μήνα", r"το\s{1,3}μήνα",
@@ -137,17 +137,17 @@ PREFIX_PERIODS: tuple[str, ...] = (
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
-    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki",
+    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi",
 )
 # "and"-like connectors form a range only after a "between" word.
-AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la"})  # ro "de la X la Y"
+AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la", "și", "şi"})  # ro "de la X la Y"
 # Connectors that are also common words: only between two amounts.
 # "iki" is Lithuanian "to" after "nuo" and Turkish "two": "iki 30.000 TL maaş"
 WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
-BETWEEN_ALSO_FROM = frozenset({"od", "từ", "от", "від", "de la", "من", "از"})
+BETWEEN_ALSO_FROM = frozenset({"od", "од", "từ", "от", "від", "de la", "من", "از"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"între", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -156,12 +156,13 @@ FROM_WORDS: tuple[str, ...] = (
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
-    r"alates", r"nuo", r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
+    r"alates", r"alkaen", r"nuo", r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
     r"trở\s{1,3}lên", r"und\s{1,3}mehr", r"et\s{1,3}plus", r"或以上", r"ขึ้นไป", r"فأكثر", r"وأكثر",
     r"-t[óő]l",  # hu "650 ezer Ft-tól"
+    r"alkaen",  # fi "3 000 € alkaen"
     r"देखि", r"से\s{1,3}शुरू",
 )
 UP_TO_WORDS: tuple[str, ...] = (
@@ -190,7 +191,8 @@ ONE_OFF_WORDS: tuple[str, ...] = (
 OTHER_PAY_WORDS: tuple[str, ...] = (
     *ONE_OFF_WORDS,
     r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"(?:joining|welcome|retention|referral)\s{1,3}bonus",
-    r"golden\s{1,3}hello", r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
+    r"golden\s{1,3}hello", r"buon[io]\s{1,3}pasto", r"tlr",  # a UK teacher's Teaching and Learning Responsibility payment
+    r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
     r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
@@ -266,7 +268,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
     r"заробітна\s{1,3}плата", r"mzd[ayu]", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
     r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
-    r"تنخواہ",
+    r"تنخواہ", r"tankhwah?",  # Urdu, and Roman Urdu / Hindi
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -311,7 +313,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
     r"personer", r"anställda", r"ansatte", r"nhân\s{1,3}viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
     r"std\.?", r"uur", r"godzin", r"timer", r"лет", r"года?", r"месяц(?:а|ев)?", r"дн(?:я|ей)", r"час(?:а|ов)", r"человек",
-    r"сотрудник(?:а|ов)", r"років", r"місяц(?:і|ів)", r"годин", r"let", r"roky?", r"měsíců", r"év", r"hónap", r"ani", r"luni", r"ปี", r"countries", r"cities", r"languages", r"markets", r"brands",
+    r"сотрудник(?:а|ов)", r"років", r"місяц(?:і|ів)", r"годин", r"let", r"roky?", r"měsíců", r"év", r"hónap", r"ani", r"luni", r"zile", r"týdn(?:ů|y)", r"dnů", r"ปี", r"countries", r"cities", r"languages", r"markets", r"brands",
     r"january", r"february", r"march", r"april", r"may", r"june", r"july", r"august", r"september", r"october",
     r"november", r"december", r"jan", r"feb", r"apr", r"jun", r"jul", r"aug", r"sept?", r"oct", r"nov", r"dec",
     r"januar", r"februar", r"märz", r"juni", r"juli", r"oktober", r"dezember", r"janvier", r"février", r"mars",
@@ -331,6 +333,7 @@ GRADE_WORDS = frozenset({
     "bac", "niveau", "nivel", "categoría", "categoria", "livello", "schaal", "trede", "route", "bus",
     "line", "gate", "platform", "page", "chapter", "section", "article", "rule", "item", "ref", "id", "job",
     "req", "requisition", "vacancy", "posting", "point", "points", "spine", "échelon", "echelon", "indice", "q", "h", "fy", "cohort", "batch", "sprint", "iso", "ieee", "rfc",
+    "tlr",  # a UK teacher's responsibility payment's grade: "TLR 2b"
 })
 # Labels of identifiers and counts: a number after one and a colon, "#" or "." is not money
 # ("Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"), unless a currency is written.
