@@ -786,6 +786,13 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Salariu atractiv, 25 zile de concediu", "RO", None),
     ("CCNL Commercio 4° livello, buoni pasto da 8 €", "IT", None),
     ("Tankhwah 35 hazar mahana, duty timing 9 se 6", "PK", (D("35000"), D("35000"), "PKR", "month")),
+    # a code named as a skill is not the dollar's name; one word between a number and a count's unit
+    ("Proficient in CAD $60,000 - $70,000 per year", "US", (D("60000"), D("70000"), "USD", "year")),
+    ("Drafting (CAD $28/hr)", "US", (D("28"), D("28"), "USD", "hour")),
+    ("Salary in CAD $90,000", "US", (D("90000"), D("90000"), "CAD", None)),
+    ("$100k - 120 PTO hours", "US", (D("100000"), D("100000"), "USD", None)),
+    ("25 paid days holiday, salary 28000", "GB", (D("28000"), D("28000"), "GBP", None)),
+    ("Gehalt: 4.000 brutto Monat", "DE", (D("4000"), D("4000"), "EUR", None)),
 ]
 
 

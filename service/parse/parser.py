@@ -306,9 +306,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             # before it ("CAD $90,000", "AUD$ 120k")
             if i > 1 and toks[i - 2].kind == "cur" and i - 2 not in used and _iso_written(toks[i - 2].text) and (
                 toks[i - 2].end == toks[i - 1].start or _tight(text, toks[i - 2].end, toks[i - 1].start, 1)
-                and toks[i - 2].text in _lookup(toks[i - 1].text) and not _IN_A_LIST.search(text, max(0, toks[i - 2].start - 16), toks[i - 2].start)
-            ):  # glued ("ZWL$"), or a code the sign can mean, not in a list of skills: not "AMD $150k" (the
-                # chip maker), "NIO $150k", "Linux/BSD $140k", "AWS, GCP, BSD $130k"
+                and toks[i - 2].text in _lookup(toks[i - 1].text) and not _AS_A_SKILL.search(text, max(0, toks[i - 2].start - 32), toks[i - 2].start)
+            ):  # glued ("ZWL$"), or a code the sign can mean, not named as a skill: not "AMD $150k" (the
+                # chip maker), "NIO $150k", "Linux/BSD $140k", "AWS, GCP, BSD $130k", "Proficient in CAD $60,000"
                 a.currencies.insert(0, toks[i - 2])
                 a.start = toks[i - 2].start
                 used.add(i - 2)
@@ -317,6 +317,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
             a.count = not a.currencies
             _range_of_counts(out, a, text)
+        elif (not a.currencies and j + 1 < len(toks) and toks[j].kind in ("word", "salary") and toks[j + 1].kind == "unit"
+              and a.multiplier is None and _tight(text, a.end, toks[j].start, 1) and _tight(text, toks[j].end, toks[j + 1].start, 1)
+              and not _PAY_KIND_GAP.fullmatch(toks[j].text)):
+            a.count = True  # one word between: "120 PTO hours", "40 billable hours", "25 paid days"; not "4.000 brutto Monat"
         elif long_text and not a.currencies and a.multiplier is None and _counted_noun(toks, j, a, text):
             a.count = True  # "45,000 merchants", "210,000 barrels per day": a count in a posting
         elif not a.currencies and _hours_of_duration(toks, j, a, text):
@@ -367,7 +371,13 @@ _OFFERED = re.compile(r"(?<![^\W\d_])(?:offer\w*|pays?|paying|earn\w*|ofrec\w*|o
                       r"se\s+ofrece|bieten|zahlen)(?![^\W\d_])[^.;\n]*$", re.IGNORECASE)
 
 
-_IN_A_LIST = re.compile(r"[/,&+]\s*$")
+# before a code that is a skill, not the dollar's name: a list ("Linux/BSD"), or a skill phrase
+# ("Proficient in CAD", "Skills: CAD", "Experience with NAD", "Drafting (CAD $28/hr)"); not "Salary in CAD"
+_AS_A_SKILL = re.compile(
+    r"(?:[/,&+]|(?<![^\W\d_])(?:proficien\w*|experience[ds]?|expertise|skill(?:s|ed)?|knowledge|familiar\w*|certified|"
+    r"trained)(?:\s+(?:in|with|of|using))?\s*:?|(?<![^\W\d_])(?:drafting|design(?:ing|ers?)?|using)\s*\(?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _spoken_decimal(toks: list[Token], i: int, text: str) -> str | None:
