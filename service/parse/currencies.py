@@ -41,6 +41,12 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "pounds": "GBP",
     "rupees": "INR",
     "pesos": "MXN",
+    "руб.": "RUB",  # also the Belarusian rouble, with a Belarusian hint
+    "руб": "RUB",
+    "рублей": "RUB",
+    "рубля": "RUB",
+    "рубль": "RUB",
+    "dinara": "RSD",  # the Serbian plural; a Gulf or North African hint names its own dinar
     # the two CFA francs are both pegged at 655.957 to the euro: either converts the same
     "FCFA": "XOF",
 }
@@ -100,8 +106,8 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "zł": ("PLN",),
     # the abbreviations Russian, Ukrainian, Kazakh and Bulgarian postings print; CLDR has
     # only the signs (₽, ₴, ₸) and the full names ("российский рубль")
-    "руб.": ("RUB",),
-    "руб": ("RUB",),
+    "руб.": ("RUB", "BYN"),  # Belarusian boards print it for their rouble too; the country settles it
+    "руб": ("RUB", "BYN"),
     "рублей": ("RUB", "BYN"),
     "рубля": ("RUB", "BYN"),
     "рубль": ("RUB", "BYN"),
@@ -115,7 +121,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "лв": ("BGN",),
     "дин.": ("RSD",),  # Serbian postings' dinar ("од 120.000 дин. месечно"); CLDR sr has only RSD
     "динара": ("RSD",),
-    "dinara": ("RSD",),
+    "dinara": ("RSD", "KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD"),  # a dinar's plural in Serbian, Croatian, Bosnian
     "৳": ("BDT",),  # the taka sign; CLDR's bn locales are not among the market locales
     "lei": ("RON", "MDL"),  # the leu's plural, as Romanian postings print it ("5000 lei net")
     "dólares": ("USD",),  # Latin American boards write pesos as pesos and US dollars as dólares

@@ -101,8 +101,12 @@ _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", 
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
 _MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=\d)"}
+# a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月"), not a
+# Latin letter ("5 km"); single characters, since a Unicode range here makes compiling the lexer 2x slower
+_MULT_NOT_BEFORE_LETTER = r"(?![^\W\d_](?<![以起元月年薪到至左上下每人])|['’])"
+_MULT_CASED = {"hazar": "(?-i:hazar)", "hazaar": "(?-i:hazaar)"}  # not the Turkish name "Hazar"
 _MULT_WORDS = [
-    _MULT_BEFORE.get(m, "") + re.escape(m) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS
+    _MULT_BEFORE.get(m, "") + _MULT_CASED.get(m, re.escape(m)) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS
 ]
 
 # Token kinds in priority order: at one position the first kind that matches
@@ -111,7 +115,7 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("months", list(tables.MONTHS_PER_YEAR_PATTERNS)),
     ("noise", list(tables.NOISE_PATTERNS)),
     ("num", [NUM]),
-    ("mult", _alt(_MULT_WORDS)),
+    ("mult", [b.replace(_NOT_BEFORE_LETTER, _MULT_NOT_BEFORE_LETTER) for b in _alt(_MULT_WORDS)]),
     ("cur", _currency_branches()),
     ("piece", _alt(tables.PIECE_WORDS)),
     *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
@@ -163,6 +167,10 @@ _ALLOWANCE_PREFIXES = ("umzug", "reise", "fahrt", "essen", "verpflegung", "homeo
                        "handy", "kilometer", "übernachtung", "kleidung", "mobilität", "sachkosten", "auslagen")
 
 
+_AMOUNT_END = frozenset({"num", "cur", "mult"})
+_DATE_NEXT = re.compile(r"\s*\d")
+
+
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and tokens are never changed
 class Token:
     kind: str  # group name: num, cur, period_year, frompre, ...
@@ -190,6 +198,9 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             or word.lower().endswith("pauschale") and word.lower().startswith(_ALLOWANCE_PREFIXES)
         ):
             kind = "other"  # "Wechselprämie", "Schichtzulage", "Umzugspauschale"; not "Tagespauschale", "Honorarpauschale"
+        elif (kind == "frompre" and out and out[-1].kind in _AMOUNT_END and word.lower() == "alkaen"
+              and not _DATE_NEXT.match(text, m.end())):  # not "13,50 € alkaen 1.6.2025", from a date
+            kind = "fromsuf"  # Finnish "3 000 € alkaen": after the amount, "from" it
         start, end = m.span()
         append(Token(kind, start, end, word))
         if len(out) == limit:

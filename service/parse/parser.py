@@ -37,6 +37,14 @@ from .tables import (
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _cjk_tilde(tilde: Token, d: Draft, text: str) -> bool:
+    """A tilde (～, folded to ~) that opens an amount in CJK text is "up to": "年収～800万円",
+    "～30万円"; not "~15K", where it is "about"."""
+    return bool(tilde.start and _CJK_TEXT.match(text, tilde.start - 1)
+                or _CJK_TEXT.search(text, d.start, max(d.end, d.tail)))
 # billions are not a salary; a Vietnamese senior salary is "1 - 1,5 tỷ/năm"
 _NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"}
 _HIGH_DENOMINATION = frozenset({"VND", "IDR", "KRW", "IRR", "LAK", "UGX", "PYG", "COP", "UZS"})
@@ -629,6 +637,10 @@ def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: A
 _ABOVE_WORDS = frozenset({"above", "over"})
 # "Salário mínimo R$ 1.412": the minimum wage, one amount, not "from"
 _MINIMUM_WAGE = re.compile(r"(?:salário|salario|sueldo)\s+$", re.IGNORECASE)
+# Finnish "alkaen" after a date or a month is "starting then": "Palkka 1.8. alkaen 2 800 €/kk", "elokuusta alkaen"
+_STARTING_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[^\W\d_]{3,}(?:sta|stä))\s+$", re.IGNORECASE)
+# Serbian, Croatian, Macedonian "u iznosu od", "у износу од", "во износ од": "in the amount of", not "from"
+_IN_THE_AMOUNT_OF = re.compile(r"(?:iznos|износ)\w*\s+$", re.IGNORECASE)
 
 
 def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
@@ -650,13 +662,15 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         kind = "frompre"  # "Above RM 5,000", "Salary: over £40k"; not "over 3,000 colleagues"
     if d.low is d.high:
         if kind in ("uptopre", "uptosuf") and word.startswith("max") or kind == "uptopre" or (
-            kind == "range" and word in _UPTO_RANGE_WORDS
+            kind == "range" and (word in _UPTO_RANGE_WORDS or word == "~" and _cjk_tilde(last, d, text))
         ):
             d.low, d.start = None, last.start
         elif (kind == "frompre" and not (
             word in ("mínimo", "minimo") and _MINIMUM_WAGE.search(text, max(0, last.start - 12), last.start)
+            or word == "alkaen" and _STARTING_DATE.search(text, max(0, last.start - 16), last.start)
         )) or (
             kind == "between" and " ".join(word.split()) in BETWEEN_ALSO_FROM
+            and not _IN_THE_AMOUNT_OF.search(text, max(0, last.start - 12), last.start)
         ):
             d.high, d.start = None, last.start
     elif kind in ("frompre", "between"):
@@ -684,6 +698,7 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
     near = _Near(drafts)
     others = [t.start for t in toks if t.kind in ("other", "nonpay")]
     headings: list[Token] = []
+    paid_out: list[tuple[Token, Draft]] = []
     for d in drafts:
         for a in d.amounts:
             if a.multiplier == "lpa":
@@ -703,7 +718,10 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         if target is None:
             headings.append(t)
             continue
-        if target.period is None or (target.period_before and t.start >= target.end and not _pay_frequency(t, text)):
+        if t.start >= target.end and _pay_frequency(t, target, text) and (target.period is None or target.period_before):
+            paid_out.append((t, target))  # a word before the amount, even a heading's, says the rate's period first
+            continue
+        if target.period is None or (target.period_before and t.start >= target.end):
             # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes"),
             # unless it says how often the pay is paid out ("Hourly rate £12.50, paid weekly")
             target.period = period  # type: ignore[assignment]
@@ -714,21 +732,30 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         target = _heading_owner(t, near, text)
         if target is not None and target.period is None:
             target.period = t.kind.removeprefix("period_")  # type: ignore[assignment]
+    for t, target in paid_out:  # "£450, paid weekly": with no other period word, the pay's frequency is its period
+        if target.period is None:
+            target.period = t.kind.removeprefix("period_")  # type: ignore[assignment]
+            target.tail = max(target.tail, t.end)
     for d in drafts:
         if d.piece_rate:
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
 
 
-def _pay_frequency(t: Token, text: str) -> bool:
-    """Whether the period word ``t`` says how often pay is paid out: "paid weekly", "weekly pay",
-    "haftalık ödeme", "pago quincenal", not the period of a rate."""
-    return bool(_PAID_BEFORE.search(text, max(0, t.start - 16), t.start) or _PAYMENT_AFTER.match(text, t.end))
+def _pay_frequency(t: Token, d: Draft, text: str) -> bool:
+    """Whether the period word ``t``, after the amount ``d``, says how often pay is paid out: "paid
+    weekly", or set apart from it, "..., weekly pay", "..., haftalık ödeme"; not "£2,400 monthly pay"."""
+    return bool(_PAID_BEFORE.search(text, max(0, t.start - 16), t.start) or (
+        (_PAYMENT_AFTER.match(text, t.end) or _PAYMENT_BEFORE.search(text, max(0, t.start - 16), t.start))
+        and _SET_APART.search(text, max(d.end, d.tail), t.start)))
 
 
-_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:paid|payable|pagad[oa]|pago|payée?|ausgezahlt|bezahlt|uitbetaald|wypłacan[ae])\s+$", re.IGNORECASE)
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:paid|payable|pagad[oa]|payée?|ausgezahlt|bezahlt|uitbetaald|wypłacan[ae])\s+$", re.IGNORECASE)
+# a payment noun before the word: "..., pago semanal"; right after the amount, "$14,000 pago mensual" is its period
+_PAYMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:pago|pagamento|paiement|payment|payout)\s+$", re.IGNORECASE)
 _PAYMENT_AFTER = re.compile(
     r"\s*(?:pay(?:ments?|outs?)?|paid|payroll|ödeme|auszahlung|zahlung|pago|pagamento|paiement|versement|uitbetaling|"
-    r"wypłata|výplata)(?![^\W\d_])", re.IGNORECASE)
+    r"wypłata|výplata|ödemeli)(?![^\W\d_])", re.IGNORECASE)
+_SET_APART = re.compile(r"[,;–—]|\s-\s")
 
 
 # between two levels' ranges: a separator and up to three words ("Junior 28.000–32.000 €,
@@ -948,13 +975,15 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             if owner.role == "base":
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
-            if owner.period == "hour" and _ONE_OFF.search(t.text):
+            add_on = bool(_ADD_ON.search(t.text))
+            if owner.period == "hour" and not add_on and _ONE_OFF.search(t.text):
                 continue  # "Sign-on bonus and get $25/hr", "Refer a friend: $16/hr crew wanted": the wage
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
             start = _phrase_start(text, t.start)
-            owner.one_off = bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
+            owner.one_off = add_on or bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
                 _STIPEND.search(t.text) and _STIPEND_PURPOSE.search(text, start, t.start)))  # "home office stipend"
-        elif t.kind == "nonpay" and not any(a.multiplier in _PAY_UNITS for a in owner.amounts):
+            _same_role_in_list(t, owner, drafts, text)
+        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)):
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
@@ -968,9 +997,16 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                         for d in drafts):  # an offer at or over the minimum; not "1.150 Zimmern", "Essensbons € 8"
         for d in minimums:
             d.role_reason = AGREED_MINIMUM_REASON
+    # "3000-4500元/月，试用期工资2800元/月": the pay during probation, beside the job's pay
+    if _PROBATION_HINT.search(lowered):
+        trial = [d for d in drafts if d.role == "base" and (
+            _PROBATION.search(text, _phrase_start(text, d.start), d.start) or _PROBATION_AFTER.match(text, max(d.end, d.tail)))]
+        if trial and any(d.role == "base" and d not in trial for d in drafts):
+            for d in trial:
+                d.role_reason = PROBATION_REASON
 
 
-# a unit that is itself a salary: "Budget: 18-22 LPA" (lakh per annum) is the role's pay budget
+# a unit that is itself a salary: "Budget: 18-22 LPA" (lakh per annum) is a recruiter's pay budget
 _PAY_UNITS = frozenset({"lpa"})
 
 
@@ -982,6 +1018,15 @@ _AGREED_MINIMUM = re.compile(
     re.IGNORECASE,
 )
 AGREED_MINIMUM_REASON = "the collective agreement's minimum; the text states what the job pays too"
+PROBATION_REASON = "the pay during probation; the text states the job's pay too"
+_PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
+                    r"okres\w*\s+próbn\w*|per[ií]odo\s+de\s+(?:prueba|experi[êe]ncia)|période\s+d['’]essai|periodo\s+di\s+prova|proefperiode")
+_PROBATION_HINT = re.compile(r"试用|試用|수습|probation|probezeit|испытат|próbn|prueba|experi[êe]ncia|d['’]essai|di\s+prova|proefperiode")
+_PROBATION = re.compile(rf"(?<![^\W\d_])(?:{_PROBATION_WORDS})", re.IGNORECASE)
+# after the amount: "$18/hr during probation", "2.800 € während der Probezeit"
+_PROBATION_AFTER = re.compile(
+    rf"\s*(?:during|in|for|while\s+on|während\s+der|в\s+период|na\s+okres|durante\s+(?:el|o)|pendant\s+la|durante\s+il)\s+"
+    rf"(?:the\s+|your\s+)?(?:{_PROBATION_WORDS})", re.IGNORECASE)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1015,6 +1060,28 @@ def _high_denomination(d: Draft) -> bool:
     return bool(codes) and codes <= _HIGH_DENOMINATION
 
 
+# pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
+# "$32.10/hr fringe benefits"
+_ADD_ON = re.compile(r"differential|fringe|premium", re.IGNORECASE)
+# a list that goes on after the amount a label owns: "Shift differentials: $4/hr nights, $2/hr weekends"
+_LIST_ITEM_GAP = re.compile(r"\s*(?:[^\W\d_]{1,16}\s*)?[,;]\s*")
+
+
+def _same_role_in_list(t: Token, owner: Draft, drafts: list[Draft], text: str) -> None:
+    """After a label and a colon, the amounts listed with ``owner``, one word and a comma apart
+    and of its period, share its role."""
+    if owner.period is None or not _LABEL_COLON.match(text, t.end):
+        return
+    i = drafts.index(owner)
+    prev = owner
+    for d in drafts[i + 1:]:
+        if (d.role != "base" or d.salary_context or d.period != owner.period
+                or not _LIST_ITEM_GAP.fullmatch(text, max(prev.end, prev.tail), d.start)):
+            return
+        d.role, d.role_reason, d.one_off = owner.role, owner.role_reason, owner.one_off
+        prev = d
+
+
 # a one-off word in the role word itself or just before it ("sign-on bonus", "Prime de cooptation",
 # "Zuschuss zum Deutschlandticket")
 _ONE_OFF = re.compile(ONE_OFF_PAY, re.IGNORECASE)
@@ -1039,7 +1106,7 @@ _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
     # a grade that is not an amount may follow it too: "TLR 2b (£5,432)"
     r"[\s:(\-–（：]*(?:\d{1,2}[a-z]?[\s:(\-–]+)?(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
-    r"quarterly|trimestral|trimestriel(?:le)?)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
+    r"quarterly|trimestral|trimestriel(?:le)?|évi|havi)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
     r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
     # "worth": "a bonus worth £2,000", "stravenky v hodnotě 120 Kč", "premia w wysokości 500 zł"
     r"worth(?:\s+up\s+to)?|v\s+hodnot[ěe]|w\s+wysokości|im\s+wert\s+von|d'une\s+valeur\s+de|del\s+valore\s+di)\s*)?"
@@ -1096,12 +1163,15 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             ("-" in gap or "–" in gap or _TITLE_NONPAY.fullmatch(t.text)) and not _millions(nxt[0])
         )):
             pass  # "Investment Analyst - £35,000", "Referent Finanzierung 55.000 €"; "薪资预算：15-20K" is a salary budget
-        elif len(gap) <= 16 and _ROLE_FORWARD_GAP.fullmatch(gap):
+        elif len(gap) <= 20 and _ROLE_FORWARD_GAP.fullmatch(gap):
             return nxt[0]
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
         if (t.kind != "base" and _ROLE_FORWARD_PHRASE.fullmatch(gap)
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
             return nxt[0]
+    if (prev and not back and after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
+            and not _SENTENCE_END.search(text, t.end, after.start)):
+        prev = []  # a label of a value after it: "180,000円～220,000円　通勤手当：実費支給 月額 30,000円"
     if prev and not t.text.startswith("و"):  # Arabic "و" glued to the word is "and": "6000 ريال وبدل سكن"
         d = prev[-1]
         # a period written after the word ("£450 (plus bonus) per week") does not bring the word closer
@@ -1119,6 +1189,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         ):  # not "per month plus medical cover"
             return d
     return None
+
+
+_LABEL_COLON = re.compile(r"\s?[:：]")
 
 
 def _labels_under(text: str, t: Token, near: _Near) -> bool:
@@ -1291,7 +1364,10 @@ def _mark_alternatives(drafts: list[Draft], text: str) -> None:
         other_currency = bool(_explicit_codes(a) and _explicit_codes(b) and not (_explicit_codes(a) & _explicit_codes(b)))
         if b.role_reason and "base" in b.role_reason:
             continue  # "OTE £80k (£40k basic)": a base amount, not a restatement
-        if (paren and (other_currency or paren.group("approx") or b.approximate)) or (slash and other_currency):
+        # the same pay for another period: "$25/hr ($52,000 per year)", "In-hand ₹28,000/month (CTC 4 LPA)"
+        other_period = (a.period is not None and b.period is not None and a.period != b.period and b.role == "base"
+                        and _PAREN_RESTATED.fullmatch(gap))
+        if (paren and (other_currency or paren.group("approx") or b.approximate)) or (slash and other_currency) or other_period:
             if drafts[parent].role != "non_pay":
                 b.role, b.alternative_of = "alternative", parent
                 b.role_reason = "written as an equivalent of the amount before it"
@@ -1306,6 +1382,10 @@ _PAREN_ALTERNATIVE = re.compile(
     r"equiv(?:alent)?\.?(?:\s+to)?|env\.|environ|aprox\.?|约|約|ungefähr|etwa|rund)?\s*",
     re.IGNORECASE,
 )
+
+
+# before the same pay for another period, a label may open the brackets: "(CTC 4 LPA)", "(in-hand 28k per month)"
+_PAREN_RESTATED = re.compile(r"\s*(?:[a-z./ ]{0,12})?\s*[(\[]\s*(?:[^\W\d_][\w-]{0,10}\s*:?\s*)?", re.IGNORECASE)
 
 
 def _explicit_codes(d: Draft) -> set[str]:
@@ -1728,6 +1808,9 @@ def _bare(m: Mention) -> bool:
     return m.strength == 0 and not m.salary_context and m.minimum == m.maximum and not m.role_reason
 
 
+_SET_ASIDE_REASONS = frozenset({AGREED_MINIMUM_REASON, PROBATION_REASON})
+
+
 def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | None:
     def score(i: int) -> tuple[int, bool, bool, bool, bool, bool, bool, int]:
         m = mentions[i]
@@ -1736,7 +1819,7 @@ def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | N
         # "£12.60 per hour ... sleep-ins paid at £60 per night": pay per piece of work
         # (a shift, a sleep-in, a mile) is the salary only when no time rate with its sign is written
         # without a salary word near either, a written sign beats none ("around 60 a year" of events)
-        return (role, m.role_reason != AGREED_MINIMUM_REASON, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context,
+        return (role, m.role_reason not in _SET_ASIDE_REASONS, marked_base, m.strength >= 2, not (m.piece_rate and time_rate), m.salary_context,
                 not m.salary_context and m.currency_written, -i)
 
     candidates = [i for i, m in enumerate(mentions) if m.role == "base" or (m.role == "other_pay" and not m.one_off)]

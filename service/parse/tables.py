@@ -26,7 +26,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"de\s{1,3}l'heure", r"par\s{1,3}heure",
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all'ora", r"l'ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
-        r"時給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
+        r"時給", r"時間給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa", r"uurtarief", r"stundensatz", r"/\s{0,3}timme", r"per\s{1,3}timme",
         r"timpris", r"timarvode", r"tarif\s{1,3}horaire", r"taux\s{1,3}horaire",
@@ -108,7 +108,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
 # Pay per piece of work rather than per time: no period can be inferred.
 PIECE_WORDS: tuple[str, ...] = (
     r"(?:per|/|a|an)\s{0,3}(?:batch|shift|project|session|class|lesson|visit|article|word|piece|delivery|call|"
-    r"task|assignment|gig|patient|student|sale|lead|appointment|mile|km|page|video|post|unit|job|case|night)",
+    r"task|assignment|gig|patient|student|sale|lead|appointment|mile|km|page|video|post|unit|job|case|night|stop|load|drop)",
+    r"cpm", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay",  # trucking: cents per mile, pay per stop or event
     r"pro\s{1,3}(?:schicht|projekt|einsatz|stück)", r"par\s{1,3}(?:mission|séance|cours|projet)",
     r"por\s{1,3}(?:proyecto|sesión|clase|turno)", r"/\s{0,3}(?:ca|ca\s{1,3}làm|buổi)", r"每单", r"/\s{0,3}单", r"/\s{0,3}件",
 )
@@ -124,7 +125,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
-    r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
+    r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"diari[oa]s?", r"diári[oa]", r"semanal(?:es)?", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
     r"stawka\s{1,3}(?:godzinowa|dzienna)", r"timpris", r"timarvode", r"dagspris", r"dagarvode", r"uurtarief",
     r"stundensatz", r"tarif\s{1,3}(?:journalier|horaire)", r"taux\s{1,3}horaire", r"日額", r"月額",
@@ -137,17 +138,17 @@ PREFIX_PERIODS: tuple[str, ...] = (
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
-    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi",
+    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
 )
 # "and"-like connectors form a range only after a "between" word.
-AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la", "și", "şi"})  # ro "de la X la Y"
+AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la", "și", "şi", "si"})  # ro "de la X la Y"
 # Connectors that are also common words: only between two amounts.
 # "iki" is Lithuanian "to" after "nuo" and Turkish "two": "iki 30.000 TL maaş"
 WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
 BETWEEN_ALSO_FROM = frozenset({"od", "од", "từ", "от", "від", "de la", "من", "از"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"între", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -191,7 +192,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
 OTHER_PAY_WORDS: tuple[str, ...] = (
     *ONE_OFF_WORDS,
     r"ote", r"on[\s-]target\s{1,3}earnings", r"uncapped", r"bonus(?:es)?", r"(?:joining|welcome|retention|referral)\s{1,3}bonus",
-    r"golden\s{1,3}hello", r"buon[io]\s{1,3}pasto", r"tlr",  # a UK teacher's Teaching and Learning Responsibility payment
+    r"golden\s{1,3}hello", r"buon[io]\s{1,3}pasto", r"cafeteria", r"бонус(?:[аиы])?", r"преми(?:я|и|ей)", r"tlr",  # a UK teacher's Teaching and Learning Responsibility payment
     r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
@@ -203,7 +204,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
-    r"(?:shift\s{1,3})?differentials?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
+    r"(?:shift\s{1,3})?differentials?", r"fringes?(?:\s{1,3}benefits?)?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", 
     r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
@@ -232,12 +233,12 @@ ONE_OFF_PAY = (
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
 STIPEND_PURPOSES = (
     r"home[\s-]?office|remote[\s-]work|learning|wellness|well-being|internet|phone|commuter|gym|"
-    r"equipment|childcare|education|training|development"
+    r"equipment|childcare|education|training|development|housing|lodging|accommodation|travel|meals"
 )
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
     r"salaire\s{1,3}fixe", r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
-    r"fixgehalt", r"festgehalt", r"grundgehalt", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
+    r"fixgehalt", r"festgehalt", r"grundgehalt", r"alapbér", r"оклад", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
 )
 # Money that is not pay at all.
 NON_PAY_WORDS: tuple[str, ...] = (
@@ -323,7 +324,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"sq\.?\s?f(?:ee)?t", r"sq\.?\s?m", r"sqm", r"square\s{1,3}(?:feet|foot|metres?|meters?)", r"m²",
     # hours, days and months in Balkan, Baltic, Hungarian and Greek postings ("8 sati dnevno", "naponta 8 óra")
     r"sati", r"sata", r"óra", r"órás", r"tundi", r"tund", r"päeva", r"päev", r"kuud", r"dana", r"dní", r"ρεπό", r"ώρες",
-    r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"倍",
+    r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"時間(?!給)", r"小[时時]", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"倍",
 )
 # Numbers written right after these are grades, levels or counts, not money.
 GRADE_WORDS = frozenset({
@@ -362,7 +363,11 @@ HYPHEN_UNITS: tuple[str, ...] = (
 NOISE_PATTERNS: tuple[str, ...] = (
     r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
     r"\b24\s{0,3}/\s{0,3}7\b",
+    r"日給月給制?",  # a Japanese pay scheme (a monthly salary docked for absence), not a day rate
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # times of day
+    # US shift times "7a-7p", "7p-7a", "7a-3:30p", "3:30p-12p"; not pence "5p-10p"
+    r"\b\d{1,2}(?::\d{2})?a\s?[-–]\s?\d{1,2}(?::\d{2})?[ap](?![a-z])", r"\b\d{1,2}(?::\d{2})?p\s?[-–]\s?\d{1,2}(?::\d{2})?a(?![a-z])",
+    r"\b\d{1,2}:\d{2}p\s?[-–]\s?\d{1,2}(?::\d{2})?p(?![a-z])", r"\b\d{1,2}p\s?[-–]\s?\d{1,2}:\d{2}p(?![a-z])",
     r"(?<![$€£¥₹\d.,])\b\d{1,2}\.[0-5]\d\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # "8.30am-5.30pm"
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:h|uhr|hrs)?\b",
     r"\b24\s{0,3}x\s{0,3}7\b",
