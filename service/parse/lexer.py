@@ -101,7 +101,7 @@ _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", 
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
 _MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=\d)"}
-# a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月"), not a
+# a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月", "10k左右"), not a
 # Latin letter ("5 km"); single characters, since a Unicode range here makes compiling the lexer 2x slower
 _MULT_NOT_BEFORE_LETTER = r"(?![^\W\d_](?<![以起元月年薪到至左上下每人])|['’])"
 _MULT_CASED = {"hazar": "(?-i:hazar)", "hazaar": "(?-i:hazaar)"}  # not the Turkish name "Hazar"

@@ -84,6 +84,7 @@ class Draft:
     period: Period | None = None
     period_from_mult: bool = False
     period_before: bool = False  # its period word stands before it ("horas semanales, salario 650 €/mes")
+    period_word_end: int = 0  # where that word ends
     role: str = "base"
     role_reason: str | None = None
     alternative_of: int | None = None
@@ -337,6 +338,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         elif (j < len(toks) and toks[j].kind == "salary" and a.value < 100 and _tight(text, a.end, toks[j].start, 1)
               and _SALARY_NOUN.fullmatch(toks[j].text)):
             a.count = not a.currencies  # "bônus de até 1,5 salário": a number of salaries
+        elif (not a.currencies and a.multiplier is not None and text.startswith("以上", a.end)
+              and _WORD_BEFORE.search(text, max(0, a.start - 3), a.start) and not _CJK_PAY_BEFORE.search(text, max(0, a.start - 8), a.start)):
+            a.count = True  # "粉丝10k以上", "身高1.65m以上": a count or a size; "月薪10k以上" is pay
         if _glued_to_a_word(toks, i, text) or _after_grade_word(toks, i, text) or _leading_zero(t.text) or (
             out and out[-1].count and i >= 2 and toks[i - 1].text == "-" and out[-1].end == toks[i - 1].start
             and toks[i - 1].end == t.start  # the rest of a code: "AHP-2025-7712"
@@ -369,6 +373,8 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
             and word not in _NOT_COUNTED and word not in units and word[:-1] not in units and word[:-2] not in units)
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_]\s?$")
+_CJK_PAY_BEFORE = re.compile(r"[薪资酬資給与俸]|工资|收入|待遇|月給|年収")
 _CHANGE_TO = re.compile(r"\s+(?:up\s+)?to\s+\S{0,4}\d")
 
 
@@ -706,7 +712,9 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
     for t in toks:
         if t.kind == "piece":
             target = _period_owner(t, near, text, prefix=False, words=words, others=others)
-            if target is not None:
+            if target is not None and not _PIECE_GAP_BREAK.search(text, max(target.end, target.tail), t.start) and not (
+                t.text.lower() == "cpm" and any(a.value >= 100 for a in target.amounts)  # ad-tech "$70k CPM"
+            ):  # not "$75k - $90k, CPM buying", "Pay $25/hr. Per load bonus $50"
                 target.piece_rate = t.text
             continue
         if not t.kind.startswith("period_"):
@@ -718,14 +726,17 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         if target is None:
             headings.append(t)
             continue
-        if t.start >= target.end and _pay_frequency(t, target, text) and (target.period is None or target.period_before):
-            paid_out.append((t, target))  # a word before the amount, even a heading's, says the rate's period first
+        if t.start >= target.end and _pay_frequency(t, text) and (
+            target.period is None or target.period_before and not _SET_APART.search(text, target.period_word_end, target.start)
+        ):  # "Hourly rate £12.50, paid weekly": the word right before the amount says its period; a frequency
+            paid_out.append((t, target))  # alone ("£450, paid weekly") does, after any heading's
             continue
         if target.period is None or (target.period_before and t.start >= target.end):
             # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes"),
             # unless it says how often the pay is paid out ("Hourly rate £12.50, paid weekly")
             target.period = period  # type: ignore[assignment]
             target.period_before = t.start < target.start
+            target.period_word_end = t.end
         if t.start >= target.end:
             target.tail = t.end
     for t in headings:  # after the amounts' own period words: "Salary paid monthly\n£26,500 per annum"
@@ -741,21 +752,27 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
             d.period = None  # "50,000 P.A. PER Batch": no time period can be trusted
 
 
-def _pay_frequency(t: Token, d: Draft, text: str) -> bool:
-    """Whether the period word ``t``, after the amount ``d``, says how often pay is paid out: "paid
-    weekly", or set apart from it, "..., weekly pay", "..., haftalık ödeme"; not "£2,400 monthly pay"."""
-    return bool(_PAID_BEFORE.search(text, max(0, t.start - 16), t.start) or (
-        (_PAYMENT_AFTER.match(text, t.end) or _PAYMENT_BEFORE.search(text, max(0, t.start - 16), t.start))
-        and _SET_APART.search(text, max(d.end, d.tail), t.start)))
+_PIECE_GAP_BREAK = re.compile(r"[,.;\n]")
+# after a pay noun, any period word may open the amount: "Sueldo diario $400", "Salario semanal 2.300"; not
+# "Viáticos diarios $300", "Bono diario $100"
+_PAY_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:sueldo|salario|salário|jornal|pago|pagamento|salary|wages?|pay)\s+$", re.IGNORECASE)
+_SET_APART = re.compile(r"[,;(\n–—]|\s-\s|\.\s")  # "40 hours weekly, £2,400 monthly pay": the word is the hours'
+
+
+def _pay_frequency(t: Token, text: str) -> bool:
+    """Whether the period word ``t`` may say how often pay is paid out: "paid weekly", "weekly pay",
+    "haftalık ödeme", "pago quincenal". Only against a period word right before the amount is it
+    read so ("Hourly rate £12.50 weekly pay"); after "40 hours weekly, " it is the amount's
+    ("£2,400 monthly pay")."""
+    return bool(_PAID_BEFORE.search(text, max(0, t.start - 16), t.start) or _PAYMENT_AFTER.match(text, t.end)
+                or _PAYMENT_BEFORE.search(text, max(0, t.start - 16), t.start))
 
 
 _PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:paid|payable|pagad[oa]|payée?|ausgezahlt|bezahlt|uitbetaald|wypłacan[ae])\s+$", re.IGNORECASE)
-# a payment noun before the word: "..., pago semanal"; right after the amount, "$14,000 pago mensual" is its period
-_PAYMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:pago|pagamento|paiement|payment|payout)\s+$", re.IGNORECASE)
+_PAYMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:pago|pagamento|paiement|payment|payout|versement)\s+$", re.IGNORECASE)
 _PAYMENT_AFTER = re.compile(
     r"\s*(?:pay(?:ments?|outs?)?|paid|payroll|ödeme|auszahlung|zahlung|pago|pagamento|paiement|versement|uitbetaling|"
     r"wypłata|výplata|ödemeli)(?![^\W\d_])", re.IGNORECASE)
-_SET_APART = re.compile(r"[,;–—]|\s-\s")
 
 
 # between two levels' ranges: a separator and up to three words ("Junior 28.000–32.000 €,
@@ -922,6 +939,9 @@ def _period_owner(
         if len(gap) <= 3 and not any(ch.isalnum() or ch in "(;\n" for ch in gap) and not (
             t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
         ):
+            if (prefix and d.period is not None and nxt and _tight(text, t.end, nxt[0].start, 2)
+                    and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip())):
+                return nxt[0]  # "月給20万円 年収 300万円～400万円": the amount before has its own; this one opens the next
             return d
         if t.text.lower() in TIGHT_ONLY_PERIODS:
             return None
@@ -929,7 +949,7 @@ def _period_owner(
             return d  # "£30,000 (per annum)": the brackets open with the period
         if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
-    if prefix and nxt and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()):
+    if prefix and nxt and (_PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()) or _PAY_NOUN_BEFORE.search(text, max(0, t.start - 12), t.start)):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
         if len(gap) <= 16 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start, text) and not (
@@ -962,13 +982,15 @@ def _period_owner(
 def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     near = _Near(drafts)
     base_words = [t.start for t in toks if t.kind == "base"]
+    base_ends = [t.end for t in toks if t.kind in ("base", "salary")]
+    listed: list[tuple[Token, Draft]] = []
     for d in drafts:
         if any(a.multiplier in _NON_PAY_MULTIPLIERS for a in d.amounts) and not _high_denomination(d):
             d.role, d.role_reason = "non_pay", "billions are not a salary"
     for t in toks:
         if t.kind not in ("other", "base", "nonpay"):
             continue
-        owner = _role_owner(t, near, text, base_words)
+        owner = _role_owner(t, near, text, base_words, base_ends)
         if owner is None:
             continue
         if t.kind == "base":
@@ -976,15 +998,19 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
             add_on = bool(_ADD_ON.search(t.text))
+            if add_on and owner.end <= t.start and _ON_OFFER.match(text, t.end):
+                continue  # "$40/hr, shift differential available": the word names a perk, not the amount
             if owner.period == "hour" and not add_on and _ONE_OFF.search(t.text):
                 continue  # "Sign-on bonus and get $25/hr", "Refer a friend: $16/hr crew wanted": the wage
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
             start = _phrase_start(text, t.start)
             owner.one_off = add_on or bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
-                _STIPEND.search(t.text) and _STIPEND_PURPOSE.search(text, start, t.start)))  # "home office stipend"
-            _same_role_in_list(t, owner, drafts, text)
+                _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start)))  # "home office stipend"
+            listed.append((t, owner))
         elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)):
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
+    for t, owner in listed:
+        _same_role_in_list(t, owner, drafts, text)
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
             d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
@@ -1000,7 +1026,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     # "3000-4500元/月，试用期工资2800元/月": the pay during probation, beside the job's pay
     if _PROBATION_HINT.search(lowered):
         trial = [d for d in drafts if d.role == "base" and (
-            _PROBATION.search(text, _phrase_start(text, d.start), d.start) or _PROBATION_AFTER.match(text, max(d.end, d.tail)))]
+            _PROBATION_LABEL.search(text, max(0, d.start - 24), d.start) or _PROBATION_AFTER.match(text, max(d.end, d.tail)))]
         if trial and any(d.role == "base" and d not in trial for d in drafts):
             for d in trial:
                 d.role_reason = PROBATION_REASON
@@ -1022,7 +1048,13 @@ PROBATION_REASON = "the pay during probation; the text states the job's pay too"
 _PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
                     r"okres\w*\s+próbn\w*|per[ií]odo\s+de\s+(?:prueba|experi[êe]ncia)|période\s+d['’]essai|periodo\s+di\s+prova|proefperiode")
 _PROBATION_HINT = re.compile(r"试用|試用|수습|probation|probezeit|испытат|próbn|prueba|experi[êe]ncia|d['’]essai|di\s+prova|proefperiode")
-_PROBATION = re.compile(rf"(?<![^\W\d_])(?:{_PROBATION_WORDS})", re.IGNORECASE)
+# the word labels the amount: at most a few words and no number between ("试用期工资2800", "Probation: $18/hr",
+# "試用期間中は月給22万円"), or brackets opened after it, or in Korean its length; not "试用期3个月（工资不打折）
+# 月薪8000元" or "試用期間 3ヶ月 月給20万円" (a field of its own), nor the job "Probation Officer"
+_PROBATION_LABEL = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_PROBATION_WORDS})(?!\s+officers?)(?:[^\d.,;\n。，、)）]{{0,8}}[(（][^)）\n]{{0,16}}"  # "試用期間あり（3ヶ月・時給"
+    rf"|[^\d.,;\n。，、)）]{{0,10}})|수습(?:\s?기간)?\s?\d{{1,2}}\s?개월[^\d.,;\n。，、)）]{{0,10}})$",  # "수습 3개월 시급"
+    re.IGNORECASE)
 # after the amount: "$18/hr during probation", "2.800 € während der Probezeit"
 _PROBATION_AFTER = re.compile(
     rf"\s*(?:during|in|for|while\s+on|während\s+der|в\s+период|na\s+okres|durante\s+(?:el|o)|pendant\s+la|durante\s+il)\s+"
@@ -1062,21 +1094,26 @@ def _high_denomination(d: Draft) -> bool:
 
 # pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
 # "$32.10/hr fringe benefits"
-_ADD_ON = re.compile(r"differential|fringe|premium", re.IGNORECASE)
+_ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown", re.IGNORECASE)
+_ON_OFFER = re.compile(r"\s*(?:is\s+|are\s+)?(?:available|included|offered|eligible|applies|apply|paid|on\s+top)(?![^\W\d_])", re.IGNORECASE)
 # a list that goes on after the amount a label owns: "Shift differentials: $4/hr nights, $2/hr weekends"
+_PAY_WORD_NEXT = re.compile(r"\s*(?:base|basic|salary|wage|pay|starting|start)(?![^\W\d_])", re.IGNORECASE)
 _LIST_ITEM_GAP = re.compile(r"\s*(?:[^\W\d_]{1,16}\s*)?[,;]\s*")
 
 
 def _same_role_in_list(t: Token, owner: Draft, drafts: list[Draft], text: str) -> None:
     """After a label and a colon, the amounts listed with ``owner``, one word and a comma apart
     and of its period, share its role."""
-    if owner.period is None or not _LABEL_COLON.match(text, t.end):
+    if owner.period is None or not _LABEL_COLON.match(text, t.end) or owner.role != "other_pay":
         return
     i = drafts.index(owner)
     prev = owner
+    top = max(a.value for a in owner.amounts)
     for d in drafts[i + 1:]:
-        if (d.role != "base" or d.salary_context or d.period != owner.period
-                or not _LIST_ITEM_GAP.fullmatch(text, max(prev.end, prev.tail), d.start)):
+        if (d.role != "base" or (d.role_reason and "base pay" in d.role_reason) or d.period != owner.period
+                or not _LIST_ITEM_GAP.fullmatch(text, max(prev.end, prev.tail), d.start)
+                or not all(top / 3 <= a.value <= top * 3 for a in d.amounts)  # "$4/hr nights, ..., $45/hr base"
+                or _PAY_WORD_NEXT.match(text, max(d.end, d.tail))):  # "$3,500/month salary", "$18/hr starting"
             return
         d.role, d.role_reason, d.one_off = owner.role, owner.role_reason, owner.one_off
         prev = d
@@ -1087,6 +1124,8 @@ def _same_role_in_list(t: Token, owner: Draft, drafts: list[Draft], text: str) -
 _ONE_OFF = re.compile(ONE_OFF_PAY, re.IGNORECASE)
 _STIPEND = re.compile(STIPEND_WORDS, re.IGNORECASE)
 _STIPEND_PURPOSE = re.compile(rf"(?<![^\W\d_])(?:{STIPEND_PURPOSES})", re.IGNORECASE)
+# the purpose names the stipend: "home office stipend", "housing stipend"; not "housing and a stipend of $3,000"
+_STIPEND_PURPOSE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{STIPEND_PURPOSES})[\s-]*$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[,;.\n、，]")
 
 
@@ -1141,7 +1180,7 @@ def _after_salary_word(text: str, pos: int) -> bool:
     return bool(_SALARY_BEFORE.search(text, max(0, pos - 16), pos))
 
 
-def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()) -> Draft | None:
+def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = (), base_ends: Sequence[int] = ()) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
@@ -1170,8 +1209,11 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
             return nxt[0]
     if (prev and not back and after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
-            and not _SENTENCE_END.search(text, t.end, after.start)):
-        prev = []  # a label of a value after it: "180,000円～220,000円　通勤手当：実費支給 月額 30,000円"
+            and not _SENTENCE_END.search(text, t.end, after.start)
+            and (prev[0].period_before or any(prev[0].start - 4 <= b <= prev[0].start for b in base_ends))):
+        # a label of a value after it, and the amount before has its own (a base or period word): "基本給　180,000円～220,000円
+        # 通勤手当：実費支給 月額 30,000円"; not "$3,000 Sign-On Bonus: Now hiring CNAs at $19/hr"
+        prev = []
     if prev and not t.text.startswith("و"):  # Arabic "و" glued to the word is "and": "6000 ريال وبدل سكن"
         d = prev[-1]
         # a period written after the word ("£450 (plus bonus) per week") does not bring the word closer
@@ -1366,7 +1408,8 @@ def _mark_alternatives(drafts: list[Draft], text: str) -> None:
             continue  # "OTE £80k (£40k basic)": a base amount, not a restatement
         # the same pay for another period: "$25/hr ($52,000 per year)", "In-hand ₹28,000/month (CTC 4 LPA)"
         other_period = (a.period is not None and b.period is not None and a.period != b.period and b.role == "base"
-                        and _PAREN_RESTATED.fullmatch(gap))
+                        and a.role in ("base", "other_pay") and _PAREN_RESTATED.fullmatch(gap)
+                        and not _PAY_WORD_NEXT.match(text, max(b.end, b.tail)))  # not "Tips $5/hr ($40,000 a year salary)"
         if (paren and (other_currency or paren.group("approx") or b.approximate)) or (slash and other_currency) or other_period:
             if drafts[parent].role != "non_pay":
                 b.role, b.alternative_of = "alternative", parent

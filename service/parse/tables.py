@@ -108,8 +108,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
 # Pay per piece of work rather than per time: no period can be inferred.
 PIECE_WORDS: tuple[str, ...] = (
     r"(?:per|/|a|an)\s{0,3}(?:batch|shift|project|session|class|lesson|visit|article|word|piece|delivery|call|"
-    r"task|assignment|gig|patient|student|sale|lead|appointment|mile|km|page|video|post|unit|job|case|night|stop|load|drop)",
-    r"cpm", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay",  # trucking: cents per mile, pay per stop or event
+    r"task|assignment|gig|patient|student|sale|lead|appointment|mile|km|page|video|post|unit|job|case|night)",
+    r"(?:per|/)\s{0,3}(?:stop|load|drop)", r"cpm",  # trucking: per stop or load; cents per mile
     r"pro\s{1,3}(?:schicht|projekt|einsatz|stück)", r"par\s{1,3}(?:mission|séance|cours|projet)",
     r"por\s{1,3}(?:proyecto|sesión|clase|turno)", r"/\s{0,3}(?:ca|ca\s{1,3}làm|buổi)", r"每单", r"/\s{0,3}单", r"/\s{0,3}件",
 )
@@ -125,7 +125,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
-    r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"diari[oa]s?", r"diári[oa]", r"semanal(?:es)?", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
+    r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
     r"stawka\s{1,3}(?:godzinowa|dzienna)", r"timpris", r"timarvode", r"dagspris", r"dagarvode", r"uurtarief",
     r"stundensatz", r"tarif\s{1,3}(?:journalier|horaire)", r"taux\s{1,3}horaire", r"日額", r"月額",
@@ -195,7 +195,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"golden\s{1,3}hello", r"buon[io]\s{1,3}pasto", r"cafeteria", r"бонус(?:[аиы])?", r"преми(?:я|и|ей)", r"tlr",  # a UK teacher's Teaching and Learning Responsibility payment
     r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
-    r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"賞与",
+    r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"年终奖", r"賞与",
     r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
     r"comiss(?:ão|ões)", r"premi[oa]", r"手当", r"補助", r"补贴", r"餐补", r"보너스", r"수당", r"prime\s{1,3}de\s{1,3}cooptation",
     r"willkommensprämie", r"bon\s{1,3}świąteczny", r"dofinansowanie", r"vale-?alimenta[cç][aã]o", r"aux[ií]lio",
@@ -204,7 +204,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
-    r"(?:shift\s{1,3})?differentials?", r"fringes?(?:\s{1,3}benefits?)?", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
+    r"(?:shift\s{1,3})?differentials?", r"fringe\s{1,3}benefits?", r"fringes", r"fringe(?=\s{0,3}:?\s{0,3}\$)", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
     r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", 
     r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
