@@ -37,14 +37,6 @@ from .tables import (
 # Range words that are also "up to" when no amount stands before them.
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _cjk_tilde(tilde: Token, d: Draft, text: str) -> bool:
-    """A tilde (～, folded to ~) that opens an amount in CJK text is "up to": "年収～800万円",
-    "～30万円"; not "~15K", where it is "about"."""
-    return bool(tilde.start and _CJK_TEXT.match(text, tilde.start - 1)
-                or _CJK_TEXT.search(text, d.start, max(d.end, d.tail)))
 # billions are not a salary; a Vietnamese senior salary is "1 - 1,5 tỷ/năm"
 _NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"}
 _HIGH_DENOMINATION = frozenset({"VND", "IDR", "KRW", "IRR", "LAK", "UGX", "PYG", "COP", "UZS"})
@@ -649,6 +641,16 @@ _STARTING_DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[^\W\d_]{3,}(?:s
 _IN_THE_AMOUNT_OF = re.compile(r"(?:iznos|износ)\w*\s+$", re.IGNORECASE)
 
 
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _cjk_tilde(tilde: Token, d: Draft, text: str) -> bool:
+    """A tilde (～, folded to ~) that opens an amount in CJK text is "up to": "年収～800万円",
+    "～30万円"; not "~15K", where it is "about"."""
+    return bool(tilde.start and _CJK_TEXT.match(text, tilde.start - 1)
+                or _CJK_TEXT.search(text, d.start, max(d.end, d.tail)))
+
+
 def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
     """"up to X", "from X", "to X" (with no amount before) open one end."""
     if not before:
@@ -982,7 +984,7 @@ def _period_owner(
 def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     near = _Near(drafts)
     base_words = [t.start for t in toks if t.kind == "base"]
-    base_ends = [t.end for t in toks if t.kind in ("base", "salary")]
+    label_ends = [t.end for t in toks if t.kind in ("base", "salary")]
     listed: list[tuple[Token, Draft]] = []
     for d in drafts:
         if any(a.multiplier in _NON_PAY_MULTIPLIERS for a in d.amounts) and not _high_denomination(d):
@@ -990,7 +992,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     for t in toks:
         if t.kind not in ("other", "base", "nonpay"):
             continue
-        owner = _role_owner(t, near, text, base_words, base_ends)
+        owner = _role_owner(t, near, text, base_words, label_ends)
         if owner is None:
             continue
         if t.kind == "base":
@@ -1096,8 +1098,9 @@ def _high_denomination(d: Draft) -> bool:
 # "$32.10/hr fringe benefits"
 _ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown", re.IGNORECASE)
 _ON_OFFER = re.compile(r"\s*(?:is\s+|are\s+)?(?:available|included|offered|eligible|applies|apply|paid|on\s+top)(?![^\W\d_])", re.IGNORECASE)
-# a list that goes on after the amount a label owns: "Shift differentials: $4/hr nights, $2/hr weekends"
+# a word after an amount that makes it pay of its own: "$3,500/month salary", "$18/hr starting"
 _PAY_WORD_NEXT = re.compile(r"\s*(?:base|basic|salary|wage|pay|starting|start)(?![^\W\d_])", re.IGNORECASE)
+# a list that goes on after the amount a label owns: "Shift differentials: $4/hr nights, $2/hr weekends"
 _LIST_ITEM_GAP = re.compile(r"\s*(?:[^\W\d_]{1,16}\s*)?[,;]\s*")
 
 
@@ -1180,7 +1183,7 @@ def _after_salary_word(text: str, pos: int) -> bool:
     return bool(_SALARY_BEFORE.search(text, max(0, pos - 16), pos))
 
 
-def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = (), base_ends: Sequence[int] = ()) -> Draft | None:
+def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = (), label_ends: Sequence[int] = ()) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
     nxt = [after] if after is not None and after.start - t.end <= 40 else []
@@ -1210,8 +1213,8 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             return nxt[0]
     if (prev and not back and after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
             and not _SENTENCE_END.search(text, t.end, after.start)
-            and (prev[0].period_before or any(prev[0].start - 4 <= b <= prev[0].start for b in base_ends))):
-        # a label of a value after it, and the amount before has its own (a base or period word): "基本給　180,000円～220,000円
+            and (prev[0].period_before or any(prev[0].start - 4 <= b <= prev[0].start for b in label_ends))):
+        # a label of a value after it, and the amount before has its own (a base, salary or period word): "基本給　180,000円～220,000円
         # 通勤手当：実費支給 月額 30,000円"; not "$3,000 Sign-On Bonus: Now hiring CNAs at $19/hr"
         prev = []
     if prev and not t.text.startswith("و"):  # Arabic "و" glued to the word is "and": "6000 ريال وبدل سكن"
