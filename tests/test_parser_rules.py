@@ -862,6 +862,13 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Sueldo mensual $12,000 pago quincenal", "MX", (D("12000"), D("12000"), "MXN", "month")),
     ("Salaire annuel 30 000 €, versement mensuel", "FR", (D("30000"), D("30000"), "EUR", "year")),
     ("Jornal diario $15.000", "AR", (D("15000"), D("15000"), "ARS", "day")),
+    # wrong in both versions of that review: examples of staff earnings, a CJK label after its amount, a bonus
+    # word with its own value, a sign-on bonus before the wage
+    ("試用期間3ヶ月（同条件） 月給25万円 賞与年2回 年収例 400万円", "JP", (D("250000"), D("250000"), "JPY", "month")),
+    ("月給22万円 年収例 350万円", "JP", (D("220000"), D("220000"), "JPY", "month")),
+    ("Salário diário R$ 90", "BR", (D("90"), D("90"), "BRL", "day")),
+    ("$500 sign-on bonus: $17/hr starting pay", "US", (D("17"), D("17"), "USD", "hour")),
+    ("時給1,200円〜 交通費支給", "JP", (D("1200"), None, "JPY", "hour")),
 ]
 
 

@@ -733,9 +733,9 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         ):  # "Hourly rate £12.50, paid weekly": the word right before the amount says its period; a frequency
             paid_out.append((t, target))  # alone ("£450, paid weekly") does, after any heading's
             continue
-        if target.period is None or (target.period_before and t.start >= target.end):
-            # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes"),
-            # unless it says how often the pay is paid out ("Hourly rate £12.50, paid weekly")
+        if target.period is None or (target.period_before and t.start >= target.end and not _CJK_TEXT.match(t.text)):
+            # a period word after the amount wins over one before it ("20 horas semanales, salario 650 € brutos/mes");
+            # not a CJK label, which opens what follows it ("月給22万円 年収例 350万円")
             target.period = period  # type: ignore[assignment]
             target.period_before = t.start < target.start
             target.period_word_end = t.end
@@ -1003,7 +1003,13 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             if add_on and owner.end <= t.start and _ON_OFFER.match(text, t.end):
                 continue  # "$40/hr, shift differential available": the word names a perk, not the amount
             if owner.period == "hour" and not add_on and _ONE_OFF.search(t.text):
-                continue  # "Sign-on bonus and get $25/hr", "Refer a friend: $16/hr crew wanted": the wage
+                # "Sign-on bonus and get $25/hr", "Refer a friend: $16/hr crew wanted": the wage; an amount
+                # right before the word is the bonus ("$500 sign-on bonus: $17/hr starting pay")
+                before = near.before(t.start)
+                if (owner.start >= t.end and before is not None and before is not owner and before.role == "base"
+                        and not text[max(before.end, before.tail):t.start].strip()):
+                    before.role, before.role_reason, before.one_off = "other_pay", f"'{t.text}' marks it as pay beyond the base", True
+                continue
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
             start = _phrase_start(text, t.start)
             owner.one_off = add_on or bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
@@ -1211,8 +1217,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         if (t.kind != "base" and _ROLE_FORWARD_PHRASE.fullmatch(gap)
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
             return nxt[0]
-    if (prev and not back and after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
-            and not _SENTENCE_END.search(text, t.end, after.start)
+    if (prev and not back and (
+            after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
+            and not _SENTENCE_END.search(text, t.end, after.start) or _OWN_VALUE_NEXT.match(text, t.end))
             and (prev[0].period_before or any(prev[0].start - 4 <= b <= prev[0].start for b in label_ends))):
         # a label of a value after it, and the amount before has its own (a base, salary or period word): "基本給　180,000円～220,000円
         # 通勤手当：実費支給 月額 30,000円"; not "$3,000 Sign-On Bonus: Now hiring CNAs at $19/hr"
@@ -1237,6 +1244,8 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
 
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
+# a value of the word's own right after it: "賞与年2回", "bonus 10%"
+_OWN_VALUE_NEXT = re.compile(r"[^\S\n]{0,2}[^\W\d_]{0,3}\d")
 
 
 def _labels_under(text: str, t: Token, near: _Near) -> bool:
@@ -1372,7 +1381,7 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
 
 # the regex runs only on texts with one of these (a scan with it costs ~10 µs on a short text)
 _BENCHMARK_KEYS = ("median", "average", "according", "bureau", "durchschnitt", "moyen", "medio", "promedio", "médio",
-                   "gemiddeld", "平均", "평균")
+                   "gemiddeld", "平均", "평균", "例", "モデル")
 _BENCHMARK = re.compile(  # a word of a spaced script must end there; CJK runs on ("平均年収は")
     "|".join(p if re.match(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", p) else rf"{p}(?![^\W\d_])"
              for p in BENCHMARK_PATTERNS), re.IGNORECASE

@@ -40,7 +40,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "day": (
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
-        r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
+        r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
@@ -295,6 +295,7 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
     r"bureau\s{1,3}of\s{1,3}labor\s{1,3}statistics", r"durchschnitts?gehalt", r"durchschnittlich(?:e[nmrs]?)?\s{1,3}(?:gehalt|verdienst|lohn)",
     r"salaire\s{1,3}moyen", r"salario\s{1,3}(?:medio|promedio)", r"sal[aá]rio\s{1,3}m[ée]dio", r"gemiddeld(?:e)?\s{1,3}salaris",
     r"stipendio\s{1,3}medio", r"平均年収", r"平均月収", r"平均工资", r"平均薪资", r"평균\s{0,3}연봉",
+    r"年収例", r"モデル年収", r"年収モデル", r"収入例",  # Japanese examples of what staff earn ("年収例 450万円（入社3年目）")
 )
 # Numbers followed by these are counts, not money ("5 years", "team of 50").
 NON_MONEY_UNITS: tuple[str, ...] = (
