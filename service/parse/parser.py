@@ -105,7 +105,7 @@ def parse(
     truncated = len(toks) > MAX_TOKENS
     if truncated:
         del toks[MAX_TOKENS:]
-    decimal = _decimal_separator(toks, locale)
+    decimal = _decimal_separator(toks, locale, prepared)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country))
     drafts = _mentions(toks, amounts, prepared)
     words = _plain_word_starts(toks)
@@ -133,6 +133,11 @@ def parse(
         _mark_too_large(result.mentions, text)
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
+    if result.primary is not None and len(text) > LONG_TEXT and (answered := _salary_field_answered(toks, prepared)):
+        chosen = result.mentions[result.primary]
+        if not chosen.salary_context:  # "Salary: Negotiable" answers the salary; a turnover or fee elsewhere does not
+            chosen.role, result.primary = "base", None
+            result.no_salary_reason = answered
     _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
@@ -144,7 +149,11 @@ def parse(
 # --- numbers ---------------------------------------------------------------
 
 
-def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
+_COUNT_AFTER = re.compile(r"\s?(?:%|h(?![^\W\d_])|hrs?(?![^\W\d_])|hours?|std\.?(?![^\W\d_])|stunden|heures|horas|ore(?![^\W\d_])|uur|"
+                          r"years?|yrs?|jahre|km|kg|m²|sq)", re.IGNORECASE)
+
+
+def _decimal_separator(toks: Sequence[Token], locale: str | None, prepared: str) -> str | None:
     """The decimal mark that settles lone ambiguous numbers ("3.500"), if known:
     from the locale hint, else from an unambiguous number in the same text."""
     if locale and (sep := locale_decimal_separator(locale)) in (".", ","):
@@ -154,7 +163,7 @@ def _decimal_separator(toks: Sequence[Token], locale: str | None) -> str | None:
         # a number without a point or a comma proves nothing: skip the match for it
         if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (
             sep := (_evidence_memo if len(text) <= MEMO_MAX_CHARS else _evidence)(text)
-        ):
+        ) and not _COUNT_AFTER.match(prepared, t.end):  # not "38.5h" beside "€3.200"
             return sep
     return None
 
@@ -353,7 +362,8 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     """A bare number followed by an English plural noun that names no currency ("45,000
     merchants", "140 agencies"), as a posting counts things; not "50,000 plus", "5,000 rubles",
     nor after a salary word ("Salary 28,000 increases to 30,000", "Salario 24.000 brutos")."""
-    if j >= len(toks) or toks[j].kind != "word" or toks[j].start != a.end + 1 or text[a.end] != " ":
+    end = toks[j - 1].end if j and toks[j - 1].kind == "plus" else a.end  # "14,000+ roofs"
+    if j >= len(toks) or toks[j].kind != "word" or toks[j].start != end + 1 or text[end] != " ":
         return False
     if _SALARY_WORD_ALONE.search(text, max(0, a.start - 40), a.start) or _OFFERED.search(text, max(0, a.start - 60), a.start):
         return False
@@ -746,7 +756,7 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         if target is not None and target.period is None:
             target.period = t.kind.removeprefix("period_")  # type: ignore[assignment]
     for t, target in paid_out:  # "£450, paid weekly": with no other period word, the pay's frequency is its period
-        if target.period is None:
+        if target.period is None and not (t.kind in _SHORT_PERIODS and _yearly_sized(target)):  # not "$60k, paid biweekly"
             target.period = t.kind.removeprefix("period_")  # type: ignore[assignment]
             target.tail = max(target.tail, t.end)
     for d in drafts:
@@ -755,6 +765,12 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
 
 
 _PIECE_GAP_BREAK = re.compile(r"[,.;\n]")
+_SHORT_PERIODS = frozenset({"period_hour", "period_day", "period_week", "period_fortnight", "period_semimonth"})
+
+
+def _yearly_sized(d: Draft) -> bool:
+    """An amount written as thousands or of five figures and more: a year's pay, not a week's paid out."""
+    return any(a.multiplier in ("k", "m", "mm", "mn") or a.value >= 20_000 for a in d.amounts)
 # after a pay noun, any period word may open the amount: "Sueldo diario $400", "Salario semanal 2.300"; not
 # "Viáticos diarios $300", "Bono diario $100"
 _PAY_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:sueldo|salario|salário|jornal|pago|pagamento|salary|wages?|pay)\s+$", re.IGNORECASE)
@@ -1019,6 +1035,15 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
     for t, owner in listed:
         _same_role_in_list(t, owner, drafts, text)
+        after = near.after(t.end)
+        if (owner.end <= t.start and after is not None and after.role == "base"
+                and _OPEN_BRACKET_GAP.fullmatch(text, t.end, after.start)):
+            after.role, after.role_reason, after.one_off = owner.role, owner.role_reason, owner.one_off  # its instalments
+    for d in drafts:
+        if d.role == "base" and d.start and text[d.start - 1] == "+" and d.start >= 2 and not text[d.start - 2].isalnum():
+            d.role, d.role_reason = "other_pay", "'+' adds it to the pay: 'Bilingual +$150/month'"  # an increment
+        elif d.role == "base" and _EMPLOYER_PAYS.search(text, max(0, d.start - 24), d.start):
+            d.role, d.one_off, d.role_reason = "other_pay", True, "a cost the employer pays for the worker, not pay"
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
             d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
@@ -1038,6 +1063,11 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if trial and any(d.role == "base" and d not in trial for d in drafts):
             for d in trial:
                 d.role_reason = PROBATION_REASON
+
+
+# a cost the employer covers: "(we pay the $1,050 course)", "(paid by us, £49.50)", "we cover the $110 exam fee"
+_EMPLOYER_PAYS = re.compile(r"(?:\bwe\s+(?:pay|cover|fund|reimburse)\s+(?:the|your|for)|paid\s+(?:for\s+)?by\s+us,?|"
+                            r"at\s+our\s+(?:cost|expense),?)\s*$", re.IGNORECASE)
 
 
 # a unit that is itself a salary: "Budget: 18-22 LPA" (lakh per annum) is a recruiter's pay budget
@@ -1157,7 +1187,8 @@ _ROLE_FORWARD_GAP = re.compile(
     r"quarterly|trimestral|trimestriel(?:le)?|évi|havi)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
     r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
     # "worth": "a bonus worth £2,000", "stravenky v hodnotě 120 Kč", "premia w wysokości 500 zł"
-    r"worth(?:\s+up\s+to)?|v\s+hodnot[ěe]|w\s+wysokości|im\s+wert\s+von|d'une\s+valeur\s+de|del\s+valore\s+di)\s*)?"
+    r"worth(?:\s+up\s+to)?|v\s+hodnot[ěe]|w\s+wysokości|im\s+wert\s+von|d'une\s+valeur\s+de|del\s+valore\s+di|"
+    r"is|are|was|were)\s*)?"  # "Our annual budget is $19M"
     r"[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
@@ -1205,6 +1236,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             prev = []
     elif nxt and prev and _LINE_END_GAP.match(text, t.end, nxt[0].start):
         nxt = []  # "$100/month internet stipend\n- Annual $1,500 budget": the word ends its own line's item
+    if nxt and prev and not back and _OPEN_BRACKET_GAP.fullmatch(text, t.end, nxt[0].start) and not text[
+            max(prev[0].end, prev[0].tail):t.start].strip():
+        nxt = []  # "$7,500 sign-on bonus ($2,500 at 30, 60 and 90 days)": the word is the amount's before it
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
         if t.kind == "nonpay" and (_after_salary_word(text, t.start) or (
@@ -1372,6 +1406,12 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
                 break
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
+        marked = next((d for d in drafts if max(d.end, d.tail) <= m.start() and _OPEN_BRACKET_GAP.fullmatch(
+            text, max(d.end, d.tail), m.start())), None)  # "Mid €55–70k, Senior €70–90k (this role)"
+        if marked is not None:
+            if marked.role == "base" and not marked.role_reason:
+                marked.role_reason = f"base pay of this job: the text marks it ('{m.group()}')"
+            continue
         for d in drafts:
             if m.end() <= d.start and (line_end < 0 or d.start < line_end):
                 if d.role == "base" and not d.role_reason:
@@ -1394,7 +1434,8 @@ _COMPARED = re.compile(
     r"de[rnm]?\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 # "Top performers earned over $95K last year", "our drivers averaged $1,400 a week": what others
 # earn or earned, not what this job pays
-_PEER_KEYS = ("top perform", "top earner", "top producer", "earned", "averaged", "took home")
+_PEER_KEYS = ("top perform", "top earner", "top producer", "top rep", "top seller", "top agent", "top driver", "earned",
+              "averaged", "took home")
 _PEER_EARNINGS = re.compile(
     r"(?<![^\W\d_])(?:(?:our\s+|the\s+)?top\s+(?:performers?|earners?|producers?|reps?|sellers?|agents?|drivers?)\s+"
     r"(?:\w+\s+){0,2}?(?:earn|earns|make|makes|earned|made|averaged?|took\s+home|take\s+home)|"
@@ -1405,6 +1446,7 @@ _PEER_EARNINGS = re.compile(
 )
 _PEER_GAP = re.compile(r"\s*(?:over|more\s+than|in\s+excess\s+of|up\s+to|upwards\s+of|about|around|nearly|almost|roughly|"
                        r"an\s+average\s+of|on\s+average|an\s+average|between)?\s*", re.IGNORECASE)
+_OPEN_BRACKET_GAP = re.compile(r"\s?[(\[]\s?")
 _THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
 
 
@@ -1473,7 +1515,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     for d in drafts:
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
-        d.salary_context = any(
+        d.salary_context = bool(_STARTING_AT.match(text, d.start)) or any(  # "Starting at $20.50 hourly" says pay
             not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind in _SALARY_KINDS or (
                 not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
             for t in before
@@ -1488,6 +1530,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
 
 
 _SALARY_KINDS = ("salary", "base")
+_STARTING_AT = re.compile(r"start(?:ing|s)?\s+(?:at|from)(?![^\W\d_])", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PREPOSITIONAL_PERIOD = re.compile(r"(?:per|an?|pro|par|por|pour|al|au|im|in|i|om|every|each)\b|/|p[./]", re.IGNORECASE)  # "annually to point 29 (£37,174)": the period word is the 29's
 _LINE_START = re.compile(r"[\s\-–•*·]*")
@@ -1671,7 +1714,10 @@ def _from_then_up_to(a: Draft, b: Draft, text: str, mid: Draft | None = None) ->
     gap = _gap(text, a.end, b.start) if mid is None else _gap(text, a.end, mid.start) + " " + _gap(text, mid.end, b.start)
     if mid is not None and mid.low is not None and not a.low.value < mid.low.value < b.high.value:
         return False
-    listed = _LIST_LINES.fullmatch(gap) and "\n" in gap and b.start < len(text) and text[b.start].isalpha()
+    labelled = b.start < len(text) and text[b.start].isalpha()  # the maximum's draft starts at its label
+    listed = labelled and (_LIST_LINES.fullmatch(gap) and "\n" in gap or mid is None and _STOP_BETWEEN.fullmatch(
+        text, max(a.end, a.tail), b.start) and _MIN_LABEL.match(text, a.start) and _MAX_LABEL.match(text, b.start)
+    )  # "Minimum: USD $52,000.00/Yr. Maximum: USD $64,000.00/Yr."; not "From $20/hr. Up to $30/hr for seniors."
     if len(gap) > 80 or (_CLAUSE_OR_CONTRAST.search(gap) and not listed) or not _compatible(a.low, b.high) or (
         _OTHER_WORD.search(gap)
     ):
@@ -1684,6 +1730,9 @@ def _from_then_up_to(a: Draft, b: Draft, text: str, mid: Draft | None = None) ->
 # between a minimum's line and a maximum's ("Minimum: $81,600\nMaximum: $136,000"); the maximum's
 # draft starts at its label
 _LIST_LINES = re.compile(r"[ \t]*(?:[,;/|][ \t]*)?\n(?:[ \t]*\n)?[ \t\-–•*·]*|[ \t]*\n[ \t\-–•*·]*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*\n?[ \t\-–•*·]*", re.IGNORECASE)
+_STOP_BETWEEN = re.compile(r"[ \t]*[.;][ \t]*")
+_MIN_LABEL = re.compile(r"min", re.IGNORECASE)
+_MAX_LABEL = re.compile(r"max", re.IGNORECASE)
 # a midpoint's label between a minimum and a maximum
 _MIDPOINT = re.compile(r"[ \t]*[,;/|]?\s*[\-–•*·]*\s*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*", re.IGNORECASE)
 
@@ -1888,6 +1937,18 @@ def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | N
     best = max(candidates, key=score)
     mentions[best].role = "primary"
     return best
+
+
+def _salary_field_answered(toks: list[Token], text: str) -> str | None:
+    """The reason, when a salary label's own value says there is no amount: "Salary: Negotiable",
+    "Salary: Attractive package + bonus", "CTC: Best in industry"."""
+    for i, t in enumerate(toks):
+        if t.kind.startswith("nosal_") and i and toks[i - 1].kind == "salary" and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start):
+            return t.kind.removeprefix("nosal_")
+    return None
+
+
+_FIELD_GAP = re.compile(r"[ \t]*[:：\-–][ \t]*")
 
 
 def _months_per_year(toks: list[Token], result: ParseResult, prep: Prepared) -> None:

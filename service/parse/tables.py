@@ -22,6 +22,7 @@ TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā"
 # does not matter (the lexer sorts by length).
 PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "hour": (
+        r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:hour(?:ly)?)",  # schema.org and feed fields: "unitText": "HOUR"
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
         r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"de\s{1,3}l'heure", r"par\s{1,3}heure",
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all'ora", r"l'ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
@@ -38,7 +39,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"საათში", r"ժამում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]", r"soatiga", r"соатига",
     ),
     "day": (
-        r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
+        r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
+        r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
@@ -51,6 +53,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден", r"kuniga", r"кунига",
     ),
     "week": (
+        r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık", r"p/w",
@@ -67,6 +70,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"semi-?mensual(?:es)?", r"kinsenas",
     ),
     "month": (
+        r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:month(?:ly)?)",
         r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
         r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois",
         r"mensuel(?:le)?s?", r"por\s{1,3}mes", r"al\s{1,3}mes", r"/\s{0,3}mes", r"mensual(?:es)?", r"por\s{1,3}mês", r"/\s{0,3}mês",
@@ -88,6 +92,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"bruto-?maandsalaris", r"bruto-?maandloon",
     ),
     "year": (
+        r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:year(?:ly)?|annual(?:ly)?)",
         r"per\s{1,3}annum", r"per\s{1,3}anum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
         r"/\s{0,3}(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s{1,3}jahr", r"im\s{1,3}jahr", r"/\s{0,3}jahr", r"jährlich",
         r"jahresgehalt", r"par\s{1,3}an", r"/\s{0,3}an", r"annuel(?:le)?s?", r"por\s{1,3}año", r"al\s{1,3}año", r"/\s{0,3}año",
@@ -153,7 +158,9 @@ BETWEEN_WORDS: tuple[str, ...] = (
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
 FROM_WORDS: tuple[str, ...] = (
-    r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum", r"at\s{1,3}least", r"ab", r"mind\.?",
+    r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum",
+    r"at\s{1,3}least", r"ab", r"mind\.?",
+    r"min(?:imum)?[\s_-]?(?:value|salary|pay|amount)",  # feed fields: "minValue: 50000"
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
@@ -167,7 +174,7 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"देखि", r"से\s{1,3}शुरू",
 )
 UP_TO_WORDS: tuple[str, ...] = (
-    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
+    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?[\s_-]?(?:value|salary|pay|amount)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
     r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
@@ -176,7 +183,8 @@ UP_TO_WORDS: tuple[str, ...] = (
 )
 # Words that make a text's single amounts minimums, wherever they stand: Austrian postings
 # must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
-OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung")
+OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
+                                     r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)", r"overpayment")
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig")
 
 # Other-pay words that are one-off by themselves, written once for both OTHER_PAY_WORDS and
@@ -184,7 +192,8 @@ UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}l
 # Australia's tax-free concession)
 ONE_OFF_WORDS: tuple[str, ...] = (
     r"fahrtkosten", r"reisekosten", r"spesen", r"sachbezug", r"multisport", r"karta\s{1,3}sportowa", r"hsa", r"hra",
-    r"chèques?[\s-]{1,3}repas", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
+    r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}package",
+    r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -204,7 +213,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
-    r"(?:shift\s{1,3})?differentials?", r"fringe\s{1,3}benefits?", r"fringes", r"fringe(?=\s{0,3}:?\s{0,3}\$)", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay", r"(?:night|weekend|shift)\s{1,3}premium", r"mileage", r"expenses",
+    r"(?:shift\s{1,3})?differentials?", r"fringe\s{1,3}benefits?", r"fringes", r"fringe(?=\s{0,3}:?\s{0,3}\$)", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay", r"(?:night|overnight|weekend|shift|holiday|sunday)\s{1,3}premium", r"mileage", r"expenses",
     r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", 
     r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
@@ -243,7 +252,8 @@ BASE_WORDS: tuple[str, ...] = (
 # Money that is not pay at all.
 NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
-    r"arr", r"market\s{1,3}cap(?:italization)?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
+    r"arr", r"market\s{1,3}cap(?:italization)?",
+    r"(?:exam|application|registration|course|membership|enrol?ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
@@ -315,7 +325,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
     r"personer", r"anställda", r"ansatte", r"nhân\s{1,3}viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
     r"std\.?", r"uur", r"godzin", r"timer", r"лет", r"года?", r"месяц(?:а|ев)?", r"дн(?:я|ей)", r"час(?:а|ов)", r"человек",
-    r"сотрудник(?:а|ов)", r"років", r"місяц(?:і|ів)", r"годин", r"let", r"roky?", r"měsíců", r"év", r"hónap", r"ani", r"luni", r"zile", r"týdn(?:ů|y)", r"dnů", r"ปี", r"countries", r"cities", r"languages", r"markets", r"brands",
+    r"сотрудник(?:а|ов)", r"років", r"місяц(?:і|ів)", r"годин", r"let", r"roky?", r"měsíců", r"év", r"hónap", r"ani", r"luni", r"holidays", r"zile", r"týdn(?:ů|y)", r"dnů", r"ปี", r"countries", r"cities", r"languages", r"markets", r"brands",
     r"january", r"february", r"march", r"april", r"may", r"june", r"july", r"august", r"september", r"october",
     r"november", r"december", r"jan", r"feb", r"apr", r"jun", r"jul", r"aug", r"sept?", r"oct", r"nov", r"dec",
     r"januar", r"februar", r"märz", r"juni", r"juli", r"oktober", r"dezember", r"janvier", r"février", r"mars",
