@@ -140,7 +140,7 @@ _GROUPED = (
 NUMBER_PATTERN = (
     r"(?<![\d])"
     r"(?:" + "|".join(_GROUPED)
-    + r"|\d+(?:[.,]\d{1,3}(?!\d))?"  # a fraction of more than three digits is a list: "90000,110000"
+    + r"|\d+(?:\.\d+|,\d{1,3}(?!\d))?"  # after a comma, more than three digits are a list: "90000,110000"
     r"|(?<![^\W\d_])[.,]\d+"  # ".50"; not "USD,90000"
     r")"
 )

@@ -894,6 +894,25 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Our top reps make $150k+ OTE. Base is $60k, paid biweekly.", "US", (D("60000"), D("60000"), "USD", None)),
     (("Transport Planner, Avonmouth, Bristol BS11. Salary: Negotiable. We operate 170 vehicles and run a CPC course "
       "worth £1,600 for new starters."), "GB", None),
+    # a review of the rules above (463 probes) found these read wrong by them
+    ("Salary: Competitive\nLocation: Manchester\nWe are offering £35,000 - £40,000 per annum plus car allowance and pension.",
+     "GB", (D("35000"), D("40000"), "GBP", "year")),
+    ("$1.5k paid weekly", "US", (D("1500"), D("1500"), "USD", "week")),
+    ("₦25,000 paid weekly", "NG", (D("25000"), D("25000"), "NGN", "week")),
+    ("Employed and paid by us, £11.50 per hour", "GB", (D("11.50"), D("11.50"), "GBP", "hour")),
+    ("The budget is £45k for this hire", "GB", (D("45000"), D("45000"), "GBP", None)),
+    ("Our annual budget is $19M. Salary $85,000.", "US", (D("85000"), D("85000"), "USD", None)),
+    ("The bonus is $5,000. Salary is $60,000.", "US", (D("60000"), D("60000"), "USD", None)),
+    ("Salary: 85000.0000 USD annually", "US", (D("85000.0000"), D("85000.0000"), "USD", "year")),
+    ("minimum_pay_amount: 21.50\nmaximum_pay_amount: 26.00\npay_period: hourly", "US", (D("21.50"), D("26.00"), "USD", None)),
+    ("Min Pay Rate: $18.00 | Max Pay Rate: $24.00", "US", (D("18.00"), D("24.00"), "USD", None)),
+    ("Salary £30,000. Any overpayment of wages must be repaid to the company.", "GB", (D("30000"), D("30000"), "GBP", None)),
+    ("Course fee £250 per day for freelance trainers", "GB", (D("250"), D("250"), "GBP", "day")),
+    ("Enrollment fee $150. Tutors $25/hr.", "US", (D("25"), D("25"), "USD", "hour")),
+    ("Classes starting from $15. Instructor pay $30/class.", "US", (D("30"), D("30"), "USD", None)),
+    ("Join our top sellers team and make $20/hr", "US", (D("20"), D("20"), "USD", "hour")),
+    ("$5,000 relocation package ($60k salary)", "US", (D("60000"), D("60000"), "USD", None)),
+    ("$3,000 sign-on bonus ($18-$22/hr DOE)", "US", (D("18"), D("22"), "USD", "hour")),
 ]
 
 

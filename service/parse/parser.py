@@ -135,7 +135,9 @@ def parse(
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
     if result.primary is not None and len(text) > LONG_TEXT and (answered := _salary_field_answered(toks, prepared)):
         chosen = result.mentions[result.primary]
-        if not chosen.salary_context:  # "Salary: Negotiable" answers the salary; a turnover or fee elsewhere does not
+        if not (chosen.salary_context or chosen.period or chosen.minimum != chosen.maximum or chosen.role_reason):
+            # "Salary: Negotiable" answers the salary; a lone fee or benefit value elsewhere does not (a range
+            # or a rate with its period still does: "Salary: Competitive ... £35,000 - £40,000 per annum")
             chosen.role, result.primary = "base", None
             result.no_salary_reason = answered
     _months_per_year(toks, result, prep)
@@ -769,8 +771,10 @@ _SHORT_PERIODS = frozenset({"period_hour", "period_day", "period_week", "period_
 
 
 def _yearly_sized(d: Draft) -> bool:
-    """An amount written as thousands or of five figures and more: a year's pay, not a week's paid out."""
-    return any(a.multiplier in ("k", "m", "mm", "mn") or a.value >= 20_000 for a in d.amounts)
+    """An amount of 20,000 or more in a currency of large units: a year's pay, not a week's paid out
+    ("$60k, paid biweekly"; not "₦25,000 paid weekly")."""
+    codes = _codes_of([c for a in d.amounts for c in a.currencies])
+    return bool(codes & _STRONG_UNITS) and any(a.value >= 20_000 for a in d.amounts)
 # after a pay noun, any period word may open the amount: "Sueldo diario $400", "Salario semanal 2.300"; not
 # "Viáticos diarios $300", "Bono diario $100"
 _PAY_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:sueldo|salario|salário|jornal|pago|pagamento|salary|wages?|pay)\s+$", re.IGNORECASE)
@@ -1036,13 +1040,14 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     for t, owner in listed:
         _same_role_in_list(t, owner, drafts, text)
         after = near.after(t.end)
-        if (owner.end <= t.start and after is not None and after.role == "base"
-                and _OPEN_BRACKET_GAP.fullmatch(text, t.end, after.start)):
+        if (owner.end <= t.start and after is not None and after.role == "base" and after.period not in ("hour", "day", "week")
+                and _OPEN_BRACKET_GAP.fullmatch(text, t.end, after.start) and not _PAY_WORD_NEXT.match(text, max(after.end, after.tail))
+                and max(a.value for a in after.amounts) <= max(a.value for a in owner.amounts)):
             after.role, after.role_reason, after.one_off = owner.role, owner.role_reason, owner.one_off  # its instalments
     for d in drafts:
         if d.role == "base" and d.start and text[d.start - 1] == "+" and d.start >= 2 and not text[d.start - 2].isalnum():
             d.role, d.role_reason = "other_pay", "'+' adds it to the pay: 'Bilingual +$150/month'"  # an increment
-        elif d.role == "base" and _EMPLOYER_PAYS.search(text, max(0, d.start - 24), d.start):
+        elif d.role == "base" and d.period is None and _EMPLOYER_PAYS.search(text, max(0, d.start - 24), d.start):
             d.role, d.one_off, d.role_reason = "other_pay", True, "a cost the employer pays for the worker, not pay"
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
@@ -1188,7 +1193,7 @@ _ROLE_FORWARD_GAP = re.compile(
     r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
     # "worth": "a bonus worth £2,000", "stravenky v hodnotě 120 Kč", "premia w wysokości 500 zł"
     r"worth(?:\s+up\s+to)?|v\s+hodnot[ěe]|w\s+wysokości|im\s+wert\s+von|d'une\s+valeur\s+de|del\s+valore\s+di|"
-    r"is|are|was|were)\s*)?"  # "Our annual budget is $19M"
+    r"is|are|was|were)\s*)?"  # "The bonus is $5,000", "Our revenue is £5m"
     r"[\s:(（]*(?:月額?|毎月|每月)?",
     re.IGNORECASE,
 )
@@ -1245,7 +1250,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             ("-" in gap or "–" in gap or _TITLE_NONPAY.fullmatch(t.text)) and not _millions(nxt[0])
         )):
             pass  # "Investment Analyst - £35,000", "Referent Finanzierung 55.000 €"; "薪资预算：15-20K" is a salary budget
-        elif len(gap) <= 20 and _ROLE_FORWARD_GAP.fullmatch(gap):
+        elif len(gap) <= 20 and _ROLE_FORWARD_GAP.fullmatch(gap) and not (
+            t.text.lower() == "budget" and _COPULA.search(gap) and not _millions(nxt[0])
+        ):  # "The budget is £45k for this hire" is a recruiter's pay budget; "Our annual budget is $19M" is not pay
             return nxt[0]
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
         if (t.kind != "base" and _ROLE_FORWARD_PHRASE.fullmatch(gap)
@@ -1278,6 +1285,7 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
 
 
 _LABEL_COLON = re.compile(r"\s?[:：]")
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 # a value of the word's own right after it: "賞与年2回", "bonus 10%"
 _OWN_VALUE_NEXT = re.compile(r"[^\S\n]{0,2}[^\W\d_]{0,3}\d")
 
@@ -1438,7 +1446,7 @@ _PEER_KEYS = ("top perform", "top earner", "top producer", "top rep", "top selle
               "averaged", "took home")
 _PEER_EARNINGS = re.compile(
     r"(?<![^\W\d_])(?:(?:our\s+|the\s+)?top\s+(?:performers?|earners?|producers?|reps?|sellers?|agents?|drivers?)\s+"
-    r"(?:\w+\s+){0,2}?(?:earn|earns|make|makes|earned|made|averaged?|took\s+home|take\s+home)|"
+    r"(?:(?!and\b|to\b)\w+\s+){0,2}?(?:earn|earns|make|makes|earned|made|averaged?|took\s+home|take\s+home)|"  # not "top sellers team and make"
     r"(?:our|the|many|most|some)\s+(?:[\w-]+\s+){0,2}?(?:reps|representatives|drivers|agents|employees|associates|"
     r"nurses|stylists|sellers|salespeople|members|hires|graduates|workers|staff|team)\s+(?:\w+\s+)?"
     r"(?:earned|averaged|took\s+home))(?![^\W\d_])",
@@ -1515,7 +1523,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     for d in drafts:
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
-        d.salary_context = bool(_STARTING_AT.match(text, d.start)) or any(  # "Starting at $20.50 hourly" says pay
+        d.salary_context = bool(d.period and _STARTING_AT.match(text, d.start)) or any(  # "Starting at $20.50 hourly" says pay
             not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind in _SALARY_KINDS or (
                 not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
             for t in before
@@ -1730,7 +1738,7 @@ def _from_then_up_to(a: Draft, b: Draft, text: str, mid: Draft | None = None) ->
 # between a minimum's line and a maximum's ("Minimum: $81,600\nMaximum: $136,000"); the maximum's
 # draft starts at its label
 _LIST_LINES = re.compile(r"[ \t]*(?:[,;/|][ \t]*)?\n(?:[ \t]*\n)?[ \t\-–•*·]*|[ \t]*\n[ \t\-–•*·]*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*\n?[ \t\-–•*·]*", re.IGNORECASE)
-_STOP_BETWEEN = re.compile(r"[ \t]*[.;][ \t]*")
+_STOP_BETWEEN = re.compile(r"[ \t]*[.;|][ \t]*")
 _MIN_LABEL = re.compile(r"min", re.IGNORECASE)
 _MAX_LABEL = re.compile(r"max", re.IGNORECASE)
 # a midpoint's label between a minimum and a maximum

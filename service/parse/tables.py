@@ -160,7 +160,7 @@ BETWEEN_WORDS: tuple[str, ...] = (
 FROM_WORDS: tuple[str, ...] = (
     r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum",
     r"at\s{1,3}least", r"ab", r"mind\.?",
-    r"min(?:imum)?[\s_-]?(?:value|salary|pay|amount)",  # feed fields: "minValue: 50000"
+    r"min(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)",  # feed fields: "minValue: 50000", "minimum_pay_amount"
     r"da", r"dal", r"van", r"vanaf",
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
@@ -174,7 +174,7 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"देखि", r"से\s{1,3}शुरू",
 )
 UP_TO_WORDS: tuple[str, ...] = (
-    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?[\s_-]?(?:value|salary|pay|amount)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
+    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
     r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
@@ -184,8 +184,9 @@ UP_TO_WORDS: tuple[str, ...] = (
 # Words that make a text's single amounts minimums, wherever they stand: Austrian postings
 # must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
-                                     r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)", r"overpayment")
-UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig")
+                                     r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)")
+UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig",
+                                   r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)")  # as UP_TO_WORDS
 
 # Other-pay words that are one-off by themselves, written once for both OTHER_PAY_WORDS and
 # ONE_OFF_PAY: allowances, expense refunds, benefit accounts and vouchers (salary packaging:
@@ -253,7 +254,7 @@ BASE_WORDS: tuple[str, ...] = (
 NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?",
-    r"(?:exam|application|registration|course|membership|enrol?ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
+    r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
