@@ -1042,7 +1042,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         after = near.after(t.end)
         if (owner.end <= t.start and after is not None and after.role == "base" and after.period not in ("hour", "day", "week")
                 and _OPEN_BRACKET_GAP.fullmatch(text, t.end, after.start) and not _PAY_WORD_NEXT.match(text, max(after.end, after.tail))
-                and max(a.value for a in after.amounts) <= max(a.value for a in owner.amounts)):
+                and max(a.value for a in after.amounts) <= 2 * max(a.value for a in owner.amounts)):  # not "($60k salary)"
             after.role, after.role_reason, after.one_off = owner.role, owner.role_reason, owner.one_off  # its instalments
     for d in drafts:
         if d.role == "base" and d.start and text[d.start - 1] == "+" and d.start >= 2 and not text[d.start - 2].isalnum():
