@@ -133,13 +133,12 @@ def parse(
         _mark_too_large(result.mentions, text)
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
-    if result.primary is not None and len(text) > LONG_TEXT and (answered := _salary_field_answered(toks, prepared)):
+    if result.primary is not None and len(text) > LONG_TEXT and _salary_field_answered(toks, prepared):
         chosen = result.mentions[result.primary]
         if not (chosen.salary_context or chosen.period or chosen.minimum != chosen.maximum or chosen.role_reason):
             # "Salary: Negotiable" answers the salary; a lone fee or benefit value elsewhere does not (a range
             # or a rate with its period still does: "Salary: Competitive ... £35,000 - £40,000 per annum")
             chosen.role, result.primary = "base", None
-            result.no_salary_reason = answered
     _months_per_year(toks, result, prep)
     if result.primary is None:
         result.no_salary_reason = _no_salary_reason(toks)
@@ -775,6 +774,8 @@ def _yearly_sized(d: Draft) -> bool:
     ("$60k, paid biweekly"; not "₦25,000 paid weekly")."""
     codes = _codes_of([c for a in d.amounts for c in a.currencies])
     return bool(codes & _STRONG_UNITS) and any(a.value >= 20_000 for a in d.amounts)
+
+
 # after a pay noun, any period word may open the amount: "Sueldo diario $400", "Salario semanal 2.300"; not
 # "Viáticos diarios $300", "Bono diario $100"
 _PAY_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:sueldo|salario|salário|jornal|pago|pagamento|salary|wages?|pay)\s+$", re.IGNORECASE)
@@ -1041,11 +1042,11 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         _same_role_in_list(t, owner, drafts, text)
         after = near.after(t.end)
         if (owner.end <= t.start and after is not None and after.role == "base" and after.period not in ("hour", "day", "week")
-                and _OPEN_BRACKET_GAP.fullmatch(text, t.end, after.start) and not _PAY_WORD_NEXT.match(text, max(after.end, after.tail))
+                and _OPENING_GAP.fullmatch(text, t.end, after.start) and not _PAY_WORD_NEXT.match(text, max(after.end, after.tail))
                 and max(a.value for a in after.amounts) <= 2 * max(a.value for a in owner.amounts)):  # not "($60k salary)"
             after.role, after.role_reason, after.one_off = owner.role, owner.role_reason, owner.one_off  # its instalments
     for d in drafts:
-        if d.role == "base" and d.start and text[d.start - 1] == "+" and d.start >= 2 and not text[d.start - 2].isalnum():
+        if d.role == "base" and d.start >= 2 and text[d.start - 1] == "+" and not text[d.start - 2].isalnum():
             d.role, d.role_reason = "other_pay", "'+' adds it to the pay: 'Bilingual +$150/month'"  # an increment
         elif d.role == "base" and d.period is None and _EMPLOYER_PAYS.search(text, max(0, d.start - 24), d.start):
             d.role, d.one_off, d.role_reason = "other_pay", True, "a cost the employer pays for the worker, not pay"
@@ -1241,7 +1242,7 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             prev = []
     elif nxt and prev and _LINE_END_GAP.match(text, t.end, nxt[0].start):
         nxt = []  # "$100/month internet stipend\n- Annual $1,500 budget": the word ends its own line's item
-    if nxt and prev and not back and _OPEN_BRACKET_GAP.fullmatch(text, t.end, nxt[0].start) and not text[
+    if nxt and prev and not back and _OPENING_GAP.fullmatch(text, t.end, nxt[0].start) and not text[
             max(prev[0].end, prev[0].tail):t.start].strip():
         nxt = []  # "$7,500 sign-on bonus ($2,500 at 30, 60 and 90 days)": the word is the amount's before it
     if nxt:
@@ -1414,7 +1415,7 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
                 break
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
-        marked = next((d for d in drafts if max(d.end, d.tail) <= m.start() and _OPEN_BRACKET_GAP.fullmatch(
+        marked = next((d for d in drafts if max(d.end, d.tail) <= m.start() and _OPENING_GAP.fullmatch(
             text, max(d.end, d.tail), m.start())), None)  # "Mid €55–70k, Senior €70–90k (this role)"
         if marked is not None:
             if marked.role == "base" and not marked.role_reason:
@@ -1454,7 +1455,6 @@ _PEER_EARNINGS = re.compile(
 )
 _PEER_GAP = re.compile(r"\s*(?:over|more\s+than|in\s+excess\s+of|up\s+to|upwards\s+of|about|around|nearly|almost|roughly|"
                        r"an\s+average\s+of|on\s+average|an\s+average|between)?\s*", re.IGNORECASE)
-_OPEN_BRACKET_GAP = re.compile(r"\s?[(\[]\s?")
 _THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|the\s+advertised)\s+(?:role|position|post|job|vacancy)\)", re.IGNORECASE)
 
 
@@ -1947,13 +1947,11 @@ def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | N
     return best
 
 
-def _salary_field_answered(toks: list[Token], text: str) -> str | None:
-    """The reason, when a salary label's own value says there is no amount: "Salary: Negotiable",
+def _salary_field_answered(toks: list[Token], text: str) -> bool:
+    """Whether a salary label's own value says there is no amount: "Salary: Negotiable",
     "Salary: Attractive package + bonus", "CTC: Best in industry"."""
-    for i, t in enumerate(toks):
-        if t.kind.startswith("nosal_") and i and toks[i - 1].kind == "salary" and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start):
-            return t.kind.removeprefix("nosal_")
-    return None
+    return any(t.kind.startswith("nosal_") and i and toks[i - 1].kind == "salary"
+               and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start) for i, t in enumerate(toks))
 
 
 _FIELD_GAP = re.compile(r"[ \t]*[:：\-–][ \t]*")
