@@ -913,6 +913,8 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Join our top sellers team and make $20/hr", "US", (D("20"), D("20"), "USD", "hour")),
     ("$5,000 relocation package ($60k salary)", "US", (D("60000"), D("60000"), "USD", None)),
     ("$3,000 sign-on bonus ($18-$22/hr DOE)", "US", (D("18"), D("22"), "USD", "hour")),
+    # a realistic before/after review of the day (500 strings: 5 answers changed, all better) found this one
+    ("35 000 - 45 000 kr/månad", "SE", (D("35000"), D("45000"), "SEK", "month")),
 ]
 
 

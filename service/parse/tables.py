@@ -75,7 +75,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois",
         r"mensuel(?:le)?s?", r"por\s{1,3}mes", r"al\s{1,3}mes", r"/\s{0,3}mes", r"mensual(?:es)?", r"por\s{1,3}mês", r"/\s{0,3}mês",
         r"mensais", r"mensal", r"al\s{1,3}mese", r"/\s{0,3}mese", r"mensili", r"per\s{1,3}maand", r"/\s{0,3}maand",
-        r"miesięcznie", r"/\s{0,3}mies\.?", r"/\s{0,3}msc", r"na\s{1,3}miesiąc", r"per\s{1,3}månad", r"/\s{0,3}mån", r"i\s{1,3}månaden",
+        r"miesięcznie", r"/\s{0,3}mies\.?", r"/\s{0,3}msc", r"na\s{1,3}miesiąc", r"per\s{1,3}månad", r"/\s{0,3}mån(?:ad(?:en)?)?", r"i\s{1,3}månaden",
         r"pr\.?\s{1,3}måned", r"per\s{1,3}måned", r"/\s{0,3}md\.?", r"/\s{0,3}tháng", r"một\s{1,3}tháng", r"per\s{1,3}bulan", r"/\s{0,3}bulan",
         r"/\s{0,3}bln", r"月給", r"月给", r"月薪", r"月収", r"月收入?", r"/\s{0,3}月", r"每月", r"월급", r"/\s{0,3}월", r"월",
         r"aylık", r"/\s{0,3}ay", r"per\s{1,3}calendar\s{1,3}month", r"p\.?/m\.?", r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
