@@ -309,11 +309,11 @@ def main(argv: list[str]) -> None:
                 us1 = median([x.cpu_us_per_request("server") for x in peaks[one_label[label]]])
                 r2 = two[label]
                 us2, wrk_us = r2.cpu_us_per_request("server"), r2.cpu_us_per_request("client")
-                busy = (r2.server_cpu_s + r2.client_cpu_s) / seconds
+                used = r2.server_cpu_s + r2.client_cpu_s
                 summary[f"2 workers: {label} CPU per request"] = (
                     f"server {us2:.1f} us (1 worker: {us1:.1f} us, x{us2 / us1:.2f}), wrk {wrk_us:.1f} us "
-                    f"({r2.client_cpu_s / (r2.server_cpu_s + r2.client_cpu_s):.0%} of the CPU used); "
-                    f"{busy:.2f} of {len(os.sched_getaffinity(0))} cores busy; at this server CPU per request, two "
+                    f"({r2.client_cpu_s / used:.0%} of the CPU used); "
+                    f"{used / seconds:.2f} of {len(os.sched_getaffinity(0))} cores busy; at this server CPU per request, two "
                     f"cores of its own would serve {2e6 / us2:.0f} req/s (x{2e6 / us2 / rps[one_label[label]]:.2f})")
 
         # 5. memory --------------------------------------------------------------------------------
