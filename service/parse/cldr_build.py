@@ -81,16 +81,19 @@ def market_symbols() -> dict[str, list[str]]:
     return dict(table)
 
 
-def english_unit_words() -> list[str]:
+def english_unit_words() -> dict[str, list[str]]:
     """The last word of every English name of a currency in use ("rubles" of "Russian rubles",
-    "dinar" of "Kuwaiti dinar"): words a count reader must not take for things counted."""
+    "dinar" of "Kuwaiti dinar") -> the currencies so named: words a count reader must not take
+    for things counted, and (most of them) signs of money ("50 000 rubles")."""
     en = Locale.parse("en")
     tender = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, tender=True)}
-    words = set()
+    words: dict[str, set[str]] = defaultdict(set)
     for code in tender:
         names = [en.currencies.get(code, ""), *en._data["currency_names_plural"].get(code, {}).values()]
-        words.update(w for name in names if (w := str(name).rsplit(" ", 1)[-1].lower()).isalpha())
-    return sorted(words)
+        for name in names:
+            if (w := str(name).rsplit(" ", 1)[-1].lower()).isalpha():
+                words[w].add(code)
+    return {w: sorted(codes) for w, codes in sorted(words.items())}
 
 
 def _country_decimal(country: str) -> str | None:

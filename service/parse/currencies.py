@@ -39,13 +39,23 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
     "pounds": "GBP",
+    "pound": "GBP",
+    "francs": "CHF",  # West and Central Africa's francs with their hint (or "FCFA")
+    "franc": "CHF",
     "rupees": "INR",
+    "rupee": "INR",
+    "rubles": "RUB",  # the Belarusian rouble with a Belarusian hint
+    "ruble": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
     "pesos": "MXN",
     "руб.": "RUB",  # also the Belarusian rouble, with a Belarusian hint
     "руб": "RUB",
     "рублей": "RUB",
     "рубля": "RUB",
     "рубль": "RUB",
+    "francs cfa": "XOF",
+    "franc cfa": "XOF",
     "dinara": "RSD",  # the Serbian plural; a Gulf or North African hint names its own dinar
     # the two CFA francs are both pegged at 655.957 to the euro: either converts the same
     "FCFA": "XOF",
@@ -180,7 +190,21 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "francs": ("CHF",),
     "soles": ("PEN",),
     "shillings": ("KES", "UGX", "TZS"),
+    "roubles": ("RUB", "BYN"),  # the British spelling; CLDR en writes "rubles"
+    "rouble": ("RUB", "BYN"),
+    "francs cfa": ("XOF", "XAF"),  # "150 000 francs CFA": the longer sign wins over "francs"
+    "franc cfa": ("XOF", "XAF"),
 }
+
+# English currency unit words that are also words of the languages postings are written in, or
+# names of places streets are named after: "real" experience, "won" awards, Swedish "som", Malay
+# "lari" (run), Spanish "peso" (weight), "Calle Colón 12", "Av. Balboa 123", "Bolívar 1234", Polish
+# "dobra" (good), a "dram" of whisky, the nationality "Afghani".
+UNIT_WORDS_NOT_SIGNS = frozenset({
+    "gold", "mark", "marks", "real", "reals", "sol", "won", "kip", "kips", "som", "soms", "tala", "kina", "pula",
+    "pulas", "dobra", "dobras", "dram", "drams", "córdoba", "córdobas", "bolívar", "bolívars", "colón", "colóns",
+    "balboa", "balboas", "lempira", "lempiras", "leone", "leones", "lari", "laris", "peso", "afghani", "afghanis",
+})
 
 # ISO codes that are common all-caps English words ("UP TO 30K ALL IN"): never
 # read as currencies. Albanian lek, Tongan paʻanga, Cuban and Bolivian pesos
@@ -209,6 +233,12 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
     for key, codes in SUPPLEMENT.items():
         for code in codes:
             add(key, code)
+    # the English unit words of every currency ("50 000 rubles", "1 500 dinars", "8,000 pounds" in Egypt),
+    # after the reviewed ones: the country settles a shared word, SYMBOL_FALLBACK the common ones
+    for word, codes in CLDR["english_unit_words"].items():
+        if word not in UNIT_WORDS_NOT_SIGNS:
+            for code in codes:
+                add(word, code)
     # bare "$" in CLDR en is USD only; every dollar country prints it
     for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD"):
         add("$", code)

@@ -402,6 +402,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
     # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
     (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел)\.?"
      r"[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
+    # the same after a CJK phone label, which runs on from the word before it ("联系电话：138 1234 5678")
+    (r"(?:电话|電話|手机|手機|座机|热线|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
+     r"(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
     # range such as "1900-2000 EUR" or "2000 - 2050" stays money; no sign before, no unit after
     r"(?<![$€£¥₹])(?<![$€£¥₹]\s)\b(?:" + "|".join(
