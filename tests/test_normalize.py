@@ -123,11 +123,18 @@ def test_no_salary_is_a_normal_result() -> None:
 
 
 def test_kr_without_hint_is_not_silently_sek() -> None:
-    r = normalize("45 000 kr/mån")
+    r = normalize("45 000 kr")
     assert r.stated.currency is None
     assert r.stated.currency_candidates == ["SEK", "NOK", "DKK", "ISK"]
     assert "currency_unknown" in codes(r)
     assert r.normalized is None
+
+
+def test_kr_with_a_swedish_word_is_sek_and_flagged() -> None:
+    r = normalize("45 000 kr/mån")  # "mån" (månad) is Swedish; Norway writes "mnd", Denmark "md."
+    assert (r.stated.currency, r.stated.currency_rule, r.stated.currency_written) == ("SEK", "market_words", True)
+    assert r.stated.currency_candidates == ["SEK", "NOK", "DKK", "ISK"]
+    assert "currency_ambiguous" in codes(r)
 
 
 @pytest.mark.parametrize(

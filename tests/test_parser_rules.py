@@ -1107,6 +1107,21 @@ def test_spans_index_the_text_as_sent() -> None:
         ("5000元", {}, "CNY", "script", 4),
         ("月薪 35,000元", {"country": "TW"}, "TWD", "country", 4),
         ("50000", {"country": "DE"}, "EUR", "country", 1),
+        # no hint: words only one market writes settle an unwritten currency
+        ("15-25K·13薪", {}, "CNY", "script", 1),
+        ("月給25万", {}, "JPY", "script", 1),
+        ("연봉 40m", {}, "KRW", "script", 1),
+        ("CTC: 6-8 LPA", {}, "INR", "market_words", 1),
+        ("10,00,000 - 15,00,000 P.A.", {}, "INR", "market_words", 1),
+        ("4千-6千", {}, None, "none", 0),  # Han numerals alone: Chinese or Japanese
+        ("Timelønn: 250 kr", {}, "NOK", "market_words", 4),  # ... and choose among a sign's candidates
+        ("Løn: 45.000 kr. pr. måned", {}, "DKK", "market_words", 4),
+        ("35 000 - 42 000 kr/mån", {}, "SEK", "market_words", 4),
+        ("¥15-25K·13薪", {}, "CNY", "script", 2),
+        ("¥15-25K·13薪", {"country": "US"}, "CNY", "script", 2),
+        ("¥300,000/月", {}, "JPY", "fallback", 2),  # 月 alone is either market's
+        ("45 000/månad", {}, None, "none", 0),  # Nordic words never stand in for a sign: Finland writes Swedish
+        ("CTC: 6-8 LPA", {"country": "PK"}, "PKR", "country", 1),  # a hint wins
         ("Salaire 1 500 dinars nets mensuels, Tunis Lac 2", {}, None, "none", 8),  # 'Lac' after no number: a lake
         # English unit words of every currency are signs; the country settles a shared one
         ("1 500 dinars par mois", {"country": "TN"}, "TND", "country", 8),

@@ -17,7 +17,7 @@ Money = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="
 PeriodName = Literal["hour", "day", "week", "fortnight", "semimonth", "month", "year"]
 Role = Literal["primary", "base", "alternative", "other_pay", "non_pay"]
 CurrencyRule = Literal[
-    "iso_code", "symbol", "currency_word", "script", "country", "default_currency", "fallback", "none"
+    "iso_code", "symbol", "currency_word", "script", "market_words", "country", "default_currency", "fallback", "none"
 ]
 
 

@@ -10,7 +10,7 @@ from .tables import Period
 
 Role = Literal["primary", "base", "alternative", "other_pay", "non_pay"]
 CurrencyRule = Literal[
-    "iso_code", "symbol", "currency_word", "script", "country", "default_currency", "fallback", "none"
+    "iso_code", "symbol", "currency_word", "script", "market_words", "country", "default_currency", "fallback", "none"
 ]
 Bound = Literal["closed", "at_least", "at_most"]
 

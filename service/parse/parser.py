@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..numbers import CJK_UNITS, MULTIPLIERS, NotANumber, evidence_separator, read_number
 from .currencies import (
@@ -126,9 +126,16 @@ def parse(
         result.warnings.append(Warning("too_many_numbers", f"The text has more than {MAX_AMOUNTS} numbers; only the first {MAX_AMOUNTS} were read."))
     if prep.offsets is not None and has_mojibake(text):
         result.warnings.append(Warning("mojibake_repaired", "The text had UTF-8 read as Windows-1252 (such as 'Â£'); it was read as intended."))
+    seen: list[tuple[str, CurrencyRule, bool] | None] = []
+
+    def market() -> tuple[str, CurrencyRule, bool] | None:  # searched once, when first needed
+        if not seen:
+            seen.append(_market_currency(prepared))
+        return seen[0]
+
     for d in drafts:
         d.start, d.end = prep.span(d.start, d.end)
-        result.mentions.append(_finish(d, country, default_currency))
+        result.mentions.append(_finish(d, country, default_currency, market))
     if len(text) > LONG_TEXT:  # a salary field says salary by being one: "€ 2.000.000,00" is pay there
         _mark_too_large(result.mentions, text)
     _drop_weak(result)
@@ -1772,6 +1779,42 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
+# Words only one market writes. Without a hint they settle a currency the text does not
+# write ("15-25K·13薪" is yuan, "月給25万" yen, "12 LPA" rupees), and with or without one an
+# ambiguous sign the hint does not settle ("¥15-25K·13薪", "45 000 kr/mån"); flagged as
+# inferred or ambiguous. Han characters alone do not count (Japanese and Chinese share them):
+# kana and the Japanese pay words, Hangul, and Simplified Chinese characters and pay words do.
+# The Nordic words only choose among the signs' own candidates ("kr"): Finland writes Swedish too.
+_MARKET_EVIDENCE: tuple[tuple[re.Pattern[str], str, CurrencyRule, bool], ...] = (
+    (re.compile(r"[\u3040-\u30ff]|年収|月給|時給|日給|週給|給与|賞与|万円"), "JPY", "script", False),
+    (re.compile(r"[\uac00-\ud7af]"), "KRW", "script", False),
+    (re.compile(r"[薪资险补贴验历级岗职费议绩奖时]"), "CNY", "script", False),
+    # lakh and crore, and Indian digit grouping (10,00,000), are also Pakistan's, Bangladesh's and Nepal's
+    (re.compile(r"(?i)\d\s?(?:lakhs?|lacs?|lpa|crores?)(?![^\W\d_])|(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"),
+     "INR", "market_words", False),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:månad|månaden|mån|timme|timmen|tim|lön|lönen|årslön|månadslön|timlön)(?![^\W\d_])"),
+     "SEK", "market_words", True),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:lønn|årslønn|månedslønn|timelønn)(?![^\W\d_])"), "NOK", "market_words", True),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:løn|årsløn|månedsløn|timeløn)(?![^\W\d_])"), "DKK", "market_words", True),
+)
+
+
+def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
+    """The currency the text's market words tie it to (``_MARKET_EVIDENCE``), the rule, and
+    whether it may only choose among a written sign's candidates.
+
+    >>> _market_currency("15-25K·13薪"), _market_currency("月給25万"), _market_currency("8-12 Lacs PA")
+    (('CNY', 'script', False), ('JPY', 'script', False), ('INR', 'market_words', False))
+    >>> _market_currency("4千-6千"), _market_currency("$120,000 a year"), _market_currency("1,00,000 - 2,50,000")
+    (None, None, ('INR', 'market_words', False))
+    >>> _market_currency("45 000 kr/mån")
+    ('SEK', 'market_words', True)
+    """
+    for rx, code, rule, sign_only in _MARKET_EVIDENCE:
+        if rx.search(text):
+            return code, rule, sign_only
+    return None
+
 
 def _iso_written(sign: str) -> bool:
     """An ISO 4217 code written in capitals ("CAD"; not "Cad" or "cad")."""
@@ -1779,8 +1822,11 @@ def _iso_written(sign: str) -> bool:
 
 
 def _resolve_currency(
-    d: Draft, country: str | None, default_currency: str | None
+    d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None]
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
+    """The draft's currency, whether the text writes it, the rule that chose it and the candidates.
+
+    ``market`` is ``_market_currency`` of the text, asked only when needed."""
     toks = [c for a in d.amounts for c in a.currencies]
     codes = [t for t in toks if _iso_written(t.text)]
     if codes:
@@ -1801,6 +1847,8 @@ def _resolve_currency(
                 return code, True, "country", candidates
         if t.text in SCRIPT_DEFAULT:
             return SCRIPT_DEFAULT[t.text], True, "script", candidates
+        if (seen := market()) and seen[0] in candidates:
+            return seen[0], True, seen[1], candidates
         if (fallback := SYMBOL_FALLBACK.get(t.text) or SYMBOL_FALLBACK.get(t.text.lower())):
             return fallback, True, "fallback", candidates
         return None, True, "none", candidates
@@ -1808,11 +1856,15 @@ def _resolve_currency(
         return default_currency, False, "default_currency", (default_currency,)
     if local:
         return local[0], False, "country", local
+    if (seen := market()) and not seen[2]:
+        return seen[0], False, seen[1], (seen[0],)
     return None, False, "none", ()
 
 
-def _finish(d: Draft, country: str | None, default_currency: str | None) -> Mention:
-    currency, written, rule, candidates = _resolve_currency(d, country, default_currency)
+def _finish(
+    d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None]
+) -> Mention:
+    currency, written, rule, candidates = _resolve_currency(d, country, default_currency, market)
     strength = (
         2 * bool(written) + 2 * (d.period is not None) + bool(any(a.multiplier for a in d.amounts))
         + bool(d.salary_context) + bool(_closed(d))
