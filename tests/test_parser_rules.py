@@ -997,6 +997,13 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
     ("电话 13812345678 月薪 8000-12000", "CN", (D("8000"), D("12000"), "CNY", "month")),  # a CJK phone label
     ("4.5千-6千/月 联系电话：138-1234-5678", "CN", (D("4500"), D("6000"), "CNY", "month")),
     ("연락처 010-1234-5678 월급 250만원", "KR", (D("2500000"), D("2500000"), "KRW", "month")),
+    ("11,65 € de l’heure", "FR", (D("11.65"), D("11.65"), "EUR", "hour")),  # the typographic apostrophe
+    ("12 € l’heure", "FR", (D("12"), D("12"), "EUR", "hour")),
+    ("12 euro all’ora", "IT", (D("12"), D("12"), "EUR", "hour")),
+    ("jusqu’à 45 000 € par an", "FR", (None, D("45000"), "EUR", "year")),
+    ("18.000€ b/a", "ES", (D("18000"), D("18000"), "EUR", "year")),  # bruto anual, not a billion
+    ("22.000-25.000 € B/A", "ES", (D("22000"), D("25000"), "EUR", "year")),
+    ("B/. 1,200 mensual", "PA", (D("1200"), D("1200"), "PAB", "month")),
     ("Зарплата 45 000 - 55 000 к выплате", "RU", (D("45000"), D("55000"), "RUB", None)),
     ("от 100к ₽", "RU", (D("100000"), None, "RUB", None)),
     ("15-20K13薪", "CN", (D("15000"), D("20000"), "CNY", None)),

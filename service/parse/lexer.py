@@ -96,7 +96,8 @@ NUM = (
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
 _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d)",
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
-                 "m": r"(?!\d)", "b": r"(?!\d)", "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
+                 "m": r"(?!\d)", "b": r"(?![\d/])",  # not Spanish "b/a" (bruto anual)
+                 "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."

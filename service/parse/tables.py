@@ -16,7 +16,8 @@ PERIODS: tuple[Period, ...] = ("hour", "day", "week", "fortnight", "semimonth", 
 
 # Period words that are also ordinary words ("kuus" is Estonian for six, "päevas" for "a day" of
 # hours): they belong to an amount only when nothing but spaces or a sign stands between.
-TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā", "stundā", "gadā", "aastas"})
+TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā", "stundā", "gadā", "aastas",
+                                "b/a"})  # Spanish boards' "bruto anual": "18.000€ b/a"
 
 # Period phrases. A leading "/" form also covers "per"; order inside a list
 # does not matter (the lexer sorts by length).
@@ -24,8 +25,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "hour": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:hour(?:ly)?)",  # schema.org and feed fields: "unitText": "HOUR"
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
-        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"de\s{1,3}l'heure", r"par\s{1,3}heure",
-        r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all'ora", r"l'ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
+        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3})?l['’]heure", r"par\s{1,3}heure",
+        r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
         r"時給", r"時間給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
@@ -96,12 +97,12 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"per\s{1,3}annum", r"per\s{1,3}anum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
         r"/\s{0,3}(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s{1,3}jahr", r"im\s{1,3}jahr", r"/\s{0,3}jahr", r"jährlich",
         r"jahresgehalt", r"par\s{1,3}an", r"/\s{0,3}an", r"annuel(?:le)?s?", r"por\s{1,3}año", r"al\s{1,3}año", r"/\s{0,3}año",
-        r"anual(?:es)?", r"por\s{1,3}ano", r"ao\s{1,3}ano", r"/\s{0,3}ano", r"anuais", r"all'anno", r"annu[io]", r"ral",
+        r"anual(?:es)?", r"b/a", r"por\s{1,3}ano", r"ao\s{1,3}ano", r"/\s{0,3}ano", r"anuais", r"all['’]anno", r"annu[io]", r"ral",
         r"per\s{1,3}jaar", r"/\s{0,3}jaar", r"rocznie", r"/\s{0,3}rok", r"per\s{1,3}år", r"/\s{0,3}år", r"om\s{1,3}året", r"pr\.?\s{1,3}år",
         r"/\s{0,3}năm", r"per\s{1,3}tahun", r"/\s{0,3}tahun", r"年収", r"年收入?", r"年薪", r"年俸", r"/\s{0,3}年", r"연봉",
         r"/\s{0,3}년", r"yıllık", r"par\s{1,3}année", r"/\s{0,3}année", r"annuellement", r"(?:brutto)?jahres(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?",
         r"bruttojahresgehalt", r"årslön", r"årsl(?:ø|o)nn?", r"om\s{1,3}året", r"vuodessa", r"vuosipalkka", r"/\s{0,3}v",
-        r"jaarsalaris", r"jaarloon", r"all'anno", r"lordi\s{1,3}annui", r"annui\s{1,3}lordi", r"per\s{1,3}year",
+        r"jaarsalaris", r"jaarloon", r"all['’]anno", r"lordi\s{1,3}annui", r"annui\s{1,3}lordi", r"per\s{1,3}year",
         r"לשנה", r"בשנה", r"سنوي(?:اً|ا|ًا)?", r"سالانه", r"प्रति\s{1,3}वर्ष", r"वार्षिक", r"في\s{1,3}السنة", r"بالسنة", r"в\s{1,3}год", r"за\s{1,3}год", r"в\s{1,3}рік", r"на\s{1,3}рік", r"за\s{1,3}рік", r"/\s{0,3}ปี", r"ต่อปี",
         r"ročně", r"/\s{0,3}rok", r"évente", r"/\s{0,3}év", r"anual", r"pe\s{1,3}an",
         r"ročne", r"godišnje", r"godisnje", r"letno", r"na\s{1,3}godinu", r"годишно", r"на\s{1,3}година", r"aastas", r"gadā",
@@ -174,8 +175,8 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"देखि", r"से\s{1,3}शुरू",
 )
 UP_TO_WORDS: tuple[str, ...] = (
-    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis", r"jusqu'à",
-    r"jusqu’à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
+    r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
+    r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
     r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"(?<=atlyginimas\s)iki", r"(?<=atlyginimas:\s)iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
@@ -255,7 +256,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?",
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
-    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d'affaires", r"ingresos", r"营收", r"融资",
+    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
