@@ -190,6 +190,24 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "francs": ("CHF",),
     "soles": ("PEN",),
     "shillings": ("KES", "UGX", "TZS"),
+    # East and West African and Gulf abbreviations as their boards print them ("Tsh 1.2M", "GH¢2,500",
+    # "30,000 L.E.", "BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800")
+    "GH¢": ("GHS",),  # the cent sign typed for the cedi's ₵
+    "Tsh": ("TZS",),
+    "Tshs": ("TZS",),
+    "TShs": ("TZS",),
+    "Ush": ("UGX",),
+    "Ushs": ("UGX",),
+    "UShs": ("UGX",),
+    "Shs": ("KES", "UGX", "TZS"),
+    "NRs": ("NPR",),
+    "NRs.": ("NPR",),
+    "L.E.": ("EGP",),
+    "BD": ("BHD",),
+    "KD": ("KWD",),
+    "QR": ("QAR",),
+    "RO": ("OMR",),
+    "JD": ("JOD",),
     "roubles": ("RUB", "BYN"),  # the British spelling; CLDR en writes "rubles"
     "rouble": ("RUB", "BYN"),
     "francs cfa": ("XOF", "XAF"),  # "150 000 francs CFA": the longer sign wins over "francs"

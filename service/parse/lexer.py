@@ -51,8 +51,8 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 # A glued one ("P8,500") needs a grouping mark: "P400", "K2500", "DA1" are models and postcodes.
 _AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
-_SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
-_SIGNS_AROUND = ("DA", "DT", "MK", "RF")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+_SIGNS_BEFORE = ("K", "L", "P", "Q", "KM", "RO", "JD")  # "50 KM" is a distance; "RO 12345678" a VAT number in Romania
+_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "BD", "KD", "QR")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
 # Signs that are also abbreviations (team lead, senior, Dearness Allowance, radio frequency...): the
 # parser believes them only where the hint's country uses them
 ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND)
@@ -94,7 +94,7 @@ NUM = (
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d)",
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d|\.\s?[^\W\d_])",
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
                  "m": r"(?!\d)", "b": r"(?![\d/])",  # not Spanish "b/a" (bruto anual)
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
@@ -110,14 +110,20 @@ _MULT_WORDS = [
     _MULT_BEFORE.get(m, "") + _MULT_CASED.get(m, re.escape(m)) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS
 ]
 
+# thousands glued to a currency's code: "60-70 kEUR", "120 KCHF", "15kPLN"
+_K_CODES = "EUR|CHF|USD|GBP|PLN|CZK|HUF|RON|SEK|NOK|DKK|CAD|AUD|SGD|INR"
+_K_BEFORE_CODE = rf"(?<=[\d\s])[kK](?=(?-i:{_K_CODES})(?![^\W\d_]))"
+_CODE_AFTER_K = rf"(?<=[\d\s][kK])(?-i:{_K_CODES})(?![^\W\d_])"
+
 # Token kinds in priority order: at one position the first kind that matches
 # wins, as in one big alternation.
 GROUPS: list[tuple[str, list[str]]] = [
     ("months", list(tables.MONTHS_PER_YEAR_PATTERNS)),
     ("noise", list(tables.NOISE_PATTERNS)),
     ("num", [NUM]),
-    ("mult", [b.replace(_NOT_BEFORE_LETTER, _MULT_NOT_BEFORE_LETTER) for b in _alt(_MULT_WORDS)]),
-    ("cur", _currency_branches()),
+    ("mult", [b.replace(_NOT_BEFORE_LETTER, _MULT_NOT_BEFORE_LETTER) for b in _alt(_MULT_WORDS)]
+     + [_K_BEFORE_CODE]),
+    ("cur", _currency_branches() + [_CODE_AFTER_K]),
     ("piece", _alt(tables.PIECE_WORDS)),
     *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
     # before the range and "from" words: "a combinar", "do negocjacji" start with one

@@ -360,8 +360,11 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == t.start
         ):
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
-        elif long_text and not a.currencies and a.multiplier is None and _postcode(toks, i, text):
-            a.postcode = True
+        elif not a.currencies and a.multiplier is None and (
+            long_text and _postcode(toks, i, text)
+            or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 30), t.start)
+        ):
+            a.postcode = True  # "Lieu : 69003 Lyon" in a field of its own too
         out.append(a)
     return out
 
@@ -460,6 +463,15 @@ LONG_TEXT = 80
 _POSTCODE_WORD = re.compile(
     r"(?:\b(?:plz|cp|c\.p\.|cap|cep|zip(?:\s?code)?|post\s?code|postleitzahl|código\s+postal|code\s+postal)|邮编|郵便番号|〒|우편번호)"
     r"[\s:：.]*$", re.IGNORECASE)
+
+
+# a place's label right before the number: "Lieu : 69003 Lyon", "Arbeitsort: 80335 München", "Location: 2000 Sydney"
+_LOCATION_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:lieu(?:\s+de\s+travail)?|localisation|location|work\s+location|ort|arbeitsort|einsatzort|dienstort|standort|"
+    r"ubicaci[oó]n|localidad|sede(?:\s+di\s+lavoro)?|localit[aà]|luogo\s+di\s+lavoro|locatie|standplaats|werklocatie|"
+    r"local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|address|adresse|dirección|indirizzo|morada)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
 
 
 def _postcode(toks: list[Token], i: int, text: str) -> bool:
@@ -1061,9 +1073,12 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if d.role == "base" and _purpose_after(d, text):
             d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
     # "Das Mindestgehalt laut KV beträgt € 2.650,-. Unser tatsächliches Angebot: € 3.200,- bis € 3.600,-"
+    # "convenio de hostelería (1.350 €/mes), se ofrece 1.500 €/mes": the label is the nearer amount's, so the
+    # window before an amount starts after the amount before it
     lowered = text.lower()
-    minimums = [d for d in drafts if d.role == "base" and _AGREED_MINIMUM.search(text, _sentence_start(text, d.start), d.start)
-                ] if ("kv" in lowered or "mindest" in lowered or "tarif" in lowered) else []
+    minimums = [d for k, d in enumerate(drafts) if d.role == "base" and _AGREED_MINIMUM.search(
+        text, max(_sentence_start(text, d.start), drafts[k - 1].end if k else 0), d.start)
+                ] if _AGREED_MINIMUM_HINT.search(lowered) else []
     if minimums and any(d.role == "base" and d not in minimums and (d.period or any(a.currencies for a in d.amounts))
                         and max(a.value for a in d.amounts) >= min(a.value for m in minimums for a in m.amounts)
                         for d in drafts):  # an offer at or over the minimum; not "1.150 Zimmern", "Essensbons € 8"
@@ -1091,9 +1106,13 @@ _PAY_UNITS = frozenset({"lpa"})
 # not "minimum wage $7.25", which US postings give as the base
 _AGREED_MINIMUM = re.compile(
     r"(?<![^\W\d_])(?:(?:kv|kollektivvertrag\w*|tarif\w*)[\s-]*(?:mindest\w*|minimum)|mindest(?:gehalt|lohn|entgelt|grundgehalt)\w*|"
-    r"(?:laut|lt\.|gemäß|gem\.)\s*kv)(?![^\W\d_])",
+    r"(?:laut|lt\.|gemäß|gem\.)\s*kv|"
+    # Spain's convenio, Italy's CCNL minimums, France's minimum conventionnel, the Dutch cao minimum
+    r"(?:salario\s+)?(?:m[ií]nimo\s+(?:de(?:l)?\s+)?)?convenio(?:\s+colectivo)?|minim[io]\s+(?:contrattual[ei]|tabellar[ei]|ccnl)|"
+    r"minimum\s+conventionnel|salaire\s+minimum\s+conventionnel|cao[\s-]*minimum)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_AGREED_MINIMUM_HINT = re.compile(r"kv|mindest|tarif|convenio|minim[io]\s|minimum\s+conv|cao")
 AGREED_MINIMUM_REASON = "the collective agreement's minimum; the text states what the job pays too"
 PROBATION_REASON = "the pay during probation; the text states the job's pay too"
 _PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
@@ -1816,6 +1835,11 @@ def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
     return None
 
 
+# Codes of currencies replaced by a redenominated one that boards still print for the new one:
+# "GHC 3,500" in a Ghanaian posting is 3,500 of today's cedis, not of the cedi retired in 2007
+_REDENOMINATED = {"GHC": "GHS", "ZMK": "ZMW", "RUR": "RUB", "BYR": "BYN", "ROL": "RON", "TRL": "TRY", "MZM": "MZN"}
+
+
 def _iso_written(sign: str) -> bool:
     """An ISO 4217 code written in capitals ("CAD"; not "Cad" or "cad")."""
     return len(sign) == 3 and sign.isupper() and sign in iso_codes()
@@ -1830,7 +1854,8 @@ def _resolve_currency(
     toks = [c for a in d.amounts for c in a.currencies]
     codes = [t for t in toks if _iso_written(t.text)]
     if codes:
-        return codes[-1].text.upper(), True, "iso_code", (codes[-1].text.upper(),)
+        code = _REDENOMINATED.get(codes[-1].text, codes[-1].text)
+        return code, True, "iso_code", (code,)
     local = country_currencies(country) if country else ()
     for t in toks:
         candidates = _lookup(t.text)

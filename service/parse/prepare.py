@@ -2,7 +2,7 @@
 
 Invisible marks (zero-width, bidi controls, soft hyphens, NUL) are dropped,
 compatibility forms folded by NFKC (full-width ￡３０ｋ -> £30k), every Unicode
-digit made ASCII, HTML character references decoded ("&pound;30k&ndash;&pound;35k",
+digit made ASCII, typographic apostrophes made ASCII, HTML character references decoded ("&pound;30k&ndash;&pound;35k",
 scraped salary fields keep them), and UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired.
 Lengths may change, so ``Prepared.span`` maps a span of the prepared text back
 to ``[start, end)`` in the text as sent.
@@ -65,6 +65,9 @@ _MOJIBAKE_LEADS = frozenset(k[0] for k in MOJIBAKE)
 
 
 _ARABIC_MARKS = {"\u066c": ",", "\u066b": "."}
+# Typographic apostrophes read as the ASCII one, so every table's "l'heure", "d'une", "so'm" matches
+# what scraped French, Italian and Uzbek text prints: ’ (most of it), ‘, ʼ and ʻ (Uzbek "soʻm")
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'"}
 
 
 @lru_cache(maxsize=4096)
@@ -80,6 +83,8 @@ def _fold(ch: str) -> str:
         return str(unicodedata.decimal(ch))
     if ch in _ARABIC_MARKS:  # ١٢٬٠٠٠ and ٣٫٥ with Arabic-Indic digits
         return _ARABIC_MARKS[ch]
+    if ch in _APOSTROPHES:
+        return _APOSTROPHES[ch]
     if "\uff00" <= ch <= "\uffef":  # full-width and half-width forms: ￡３０ｋ
         return unicodedata.normalize("NFKC", ch)
     return ch  # other compatibility forms (¼, ㎏, ℡) are not amounts or signs
@@ -110,7 +115,7 @@ def prepare(text: str) -> Prepared:
             changed = True
             continue
         if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
-            chars.append(MOJIBAKE[broken])
+            chars.append(_fold(MOJIBAKE[broken]))  # "â€™" is ’, and so the ASCII apostrophe
             offsets.append(i)
             ends.append(i + len(broken))
             i += len(broken)

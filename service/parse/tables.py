@@ -24,6 +24,7 @@ TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā"
 PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "hour": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:hour(?:ly)?)",  # schema.org and feed fields: "unitText": "HOUR"
+        r"kwa\s{1,3}saa",  # Swahili (East African boards)
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
         r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3})?l['’]heure", r"par\s{1,3}heure",
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
@@ -41,6 +42,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
+        r"kwa\s{1,3}siku",  # Swahili (East African boards)
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
@@ -55,6 +57,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "week": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
+        r"kwa\s{1,3}wiki",  # Swahili (East African boards)
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık", r"p/w",
@@ -72,7 +75,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "month": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:month(?:ly)?)",
-        r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
+        r"kwa\s{1,3}mwezi",  # Swahili (East African boards)
+        r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"monthy", r"montly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
         r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois",
         r"mensuel(?:le)?s?", r"por\s{1,3}mes", r"al\s{1,3}mes", r"/\s{0,3}mes", r"mensual(?:es)?", r"por\s{1,3}mês", r"/\s{0,3}mês",
         r"mensais", r"mensal", r"al\s{1,3}mese", r"/\s{0,3}mese", r"mensili", r"per\s{1,3}maand", r"/\s{0,3}maand",
@@ -94,6 +98,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "year": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:year(?:ly)?|annual(?:ly)?)",
+        r"kwa\s{1,3}mwaka",  # Swahili (East African boards)
         r"per\s{1,3}annum", r"per\s{1,3}anum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
         r"/\s{0,3}(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s{1,3}jahr", r"im\s{1,3}jahr", r"/\s{0,3}jahr", r"jährlich",
         r"jahresgehalt", r"par\s{1,3}an", r"/\s{0,3}an", r"annuel(?:le)?s?", r"por\s{1,3}año", r"al\s{1,3}año", r"/\s{0,3}año",
@@ -145,6 +150,8 @@ RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
     r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
+    # French and Italian recruiters' slash between two amounts that share the right end's thousands: "35/40K€", "RAL 28/32k"
+    r"(?<=(?<![\d/.,])\d\d)/(?=\d\d\s?[kK](?![^\W\d_]|/))",
 )
 # "and"-like connectors form a range only after a "between" word.
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la", "și", "şi", "si"})  # ro "de la X la Y"
@@ -196,6 +203,10 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"fahrtkosten", r"reisekosten", r"spesen", r"sachbezug", r"multisport", r"karta\s{1,3}sportowa", r"hsa", r"hra",
     r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}package",
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
+    # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
+    r"subs[ií]dios?\s{1,3}de\s{1,3}(?:alimenta[cç][aã]o|refei[cç][aã]o|transporte)(?:\s{1,3}em\s{1,3}(?:cart[aã]o|dinheiro))?", r"cart[aã]o\s{1,3}(?:de\s{1,3})?refei[cç][aã]o",
+    r"ayuda\s{1,3}(?:de\s{1,3})?(?:comida|transporte)", r"tickets?\s{1,3}(?:de\s{1,3})?comida",
+    r"(?:indennit[aà]|rimborso)\s{1,3}(?:di\s{1,3})?(?:trasferta|chilometrico)",
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -248,7 +259,7 @@ STIPEND_PURPOSES = (
 )
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
-    r"salaire\s{1,3}fixe", r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
+    r"salaire\s{1,3}fixe", r"fixe", r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
     r"fixgehalt", r"festgehalt", r"grundgehalt", r"alapbér", r"оклад", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
 )
 # Money that is not pay at all.
