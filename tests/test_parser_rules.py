@@ -1004,6 +1004,23 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
     ("18.000€ b/a", "ES", (D("18000"), D("18000"), "EUR", "year")),  # bruto anual, not a billion
     ("22.000-25.000 € B/A", "ES", (D("22000"), D("25000"), "EUR", "year")),
     ("B/. 1,200 mensual", "PA", (D("1200"), D("1200"), "PAB", "month")),
+    ("Salaire 1 900 € net, l’heure d’arrivée : 7 h", "FR", (D("1900"), D("1900"), "EUR", None)),  # not a rate
+    ("Must be able to lift 50 pounds. Pay: $20/hr", "US", (D("20"), D("20"), "USD", "hour")),
+    ("Salary commensurate with experience. Must lift up to 50 pounds", "US", None),  # a weight
+    ("Salary: BD 650.000 per month", "BH", (D("650"), D("650"), "BHD", "month")),  # fils, three decimals
+    ("Salary: KD 1,200.000 - KD 1,400.000 monthly", "KW", (D("1200"), D("1400"), "KWD", "month")),
+    ("GH¢2,500 - GH¢3,200 monthly", "GH", (D("2500"), D("3200"), "GHS", "month")),
+    ("30,000 L.E. net", "EG", (D("30000"), D("30000"), "EGP", None)),  # not 30,000 lakh
+    ("GHC 3,000 per month", "GH", (D("3000"), D("3000"), "GHS", "month")),  # the retired code for today's cedi
+    ("350,000 tshs kwa mwezi", "TZ", (D("350000"), D("350000"), "TZS", "month")),
+    ("60-70 kEUR p.a.", "DE", (D("60000"), D("70000"), "EUR", "year")),
+    ("35/40K€", "FR", (D("35000"), D("40000"), "EUR", None)),
+    ("RAL: 28/32k + buoni pasto", "IT", (D("28000"), D("32000"), "EUR", "year")),
+    ("Fixe 32 K€ + variable 8 K€ (package 40 K€)", "FR", (D("32000"), D("32000"), "EUR", None)),
+    ("Subsídio de alimentação em cartão: 10,20€/dia + seguro de saúde", "PT", None),
+    ("Retribución: convenio de hostelería (1.350 €/mes brutos), se ofrece 1.500 €/mes brutos", "ES",
+     (D("1500"), D("1500"), "EUR", "month")),
+    ("Réf : 2025-DEV-0473 – Lieu : 69003 Lyon", "FR", None),
     ("Зарплата 45 000 - 55 000 к выплате", "RU", (D("45000"), D("55000"), "RUB", None)),
     ("от 100к ₽", "RU", (D("100000"), None, "RUB", None)),
     ("15-20K13薪", "CN", (D("15000"), D("20000"), "CNY", None)),
@@ -1139,6 +1156,28 @@ def test_spans_index_the_text_as_sent() -> None:
         ("150 000 francs CFA par mois", {"country": "SN"}, "XOF", "country", 2),
         ("Praca w Warszawie: 25 lat doświadczenia", {"country": "PL"}, None, None, None),  # no money at all
         ("Spanish: levantar peso 25 kg", {"country": "MX"}, None, None, None),  # "peso" is also a weight
+        # from review 12: the new unit words count only after an amount; before one they are names
+        ("Hotel Krone 4* sucht Rezeptionist, 2.800 € brutto/Monat", {"country": "DE"}, "EUR", "symbol", 1),
+        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 21),
+        ("Kwanza 2 Ventures, Nairobi: Sales rep, KES 40,000 per month", {}, "KES", "iso_code", 1),
+        # Traditional characters, other places and two markets' scripts take the script's evidence away
+        ("月薪 35,000~45,000（台北市信義區）", {}, None, "none", 0),
+        ("年薪 80萬~120萬", {}, None, "none", 0),
+        ("新加坡 月薪 4000-6000", {}, None, "none", 0),
+        ("シンガポール勤務 月給 6,000〜8,000", {}, None, "none", 0),
+        ("미국 지사 연봉 80,000-100,000", {}, None, "none", 0),
+        ("日企 日语N1 ビジネスレベル 月薪 8000-12000", {}, None, "none", 0),
+        ("모집부문: 마케팅・영업 / 월급 250만", {}, "KRW", "script", 1),  # "・" is no kana
+        # the Chinese, Japanese and Korean names of other currencies are signs
+        ("月薪 3000-5000美元", {}, "USD", "script", 1),
+        ("年収 80,000〜120,000ドル", {}, "USD", "script", 1),
+        ("月薪澳門幣20,000起", {}, "MOP", "script", 1),
+        # lakh evidence: not with another lakh market or a Gulf job named, not from a crore of revenue
+        ("Salary: 1.5 lakh per month, Lahore", {}, None, "none", 0),
+        ("Salary 12-15 Lakhs, Dubai based role, AED", {}, None, "none", 0),
+        ("Group turnover ₹500 crore. Salary 90,000-110,000 per year", {}, None, "none", 0),
+        ("Basic 25,000 per month, total CTC around 6 LPA", {}, "INR", "market_words", 1),
+        ("Løn: 42.000 kr. pr. måned. Kontakt Tim Hansen", {}, "DKK", "market_words", 4),  # "Tim" is a name
     ],
 )
 def test_currency_resolution(text: str, hints: dict, currency: str | None, rule: str | None, candidates: int | None) -> None:

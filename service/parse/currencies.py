@@ -56,6 +56,7 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "рубль": "RUB",
     "francs cfa": "XOF",
     "franc cfa": "XOF",
+    "迪拉姆": "AED",
     "dinara": "RSD",  # the Serbian plural; a Gulf or North African hint names its own dinar
     # the two CFA francs are both pegged at 655.957 to the euro: either converts the same
     "FCFA": "XOF",
@@ -208,6 +209,16 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "QR": ("QAR",),
     "RO": ("OMR",),
     "JD": ("JOD",),
+    # the Chinese, Japanese and Korean names of other currencies, written after the amount
+    # ("月薪 3000-5000美元", "年収 80,000ドル", "연봉 80,000 달러"); CLDR zh/ja/ko have only the full names
+    "美元": ("USD",), "美金": ("USD",), "日元": ("JPY",), "日圆": ("JPY",), "日幣": ("JPY",), "日币": ("JPY",),
+    "欧元": ("EUR",), "歐元": ("EUR",), "港币": ("HKD",), "港幣": ("HKD",), "港元": ("HKD",), "新台币": ("TWD",),
+    "新台幣": ("TWD",), "台币": ("TWD",), "台幣": ("TWD",), "新币": ("SGD",), "新幣": ("SGD",), "新加坡元": ("SGD",),
+    "令吉": ("MYR",), "马币": ("MYR",), "馬幣": ("MYR",), "澳元": ("AUD",), "澳币": ("AUD",), "澳幣": ("AUD",),
+    "英镑": ("GBP",), "英鎊": ("GBP",), "加元": ("CAD",), "加币": ("CAD",), "加幣": ("CAD",), "韩元": ("KRW",),
+    "韓元": ("KRW",), "韩币": ("KRW",), "迪拉姆": ("AED", "MAD"), "卢布": ("RUB",), "盧布": ("RUB",), "泰铢": ("THB",),
+    "泰銖": ("THB",), "越南盾": ("VND",), "人民币": ("CNY",), "人民幣": ("CNY",), "米ドル": ("USD",), "ドル": ("USD",),
+    "ユーロ": ("EUR",), "ウォン": ("KRW",), "人民元": ("CNY",), "澳門幣": ("MOP",), "澳门币": ("MOP",), "葡幣": ("MOP",), "달러": ("USD",), "유로": ("EUR",),
     "roubles": ("RUB", "BYN"),  # the British spelling; CLDR en writes "rubles"
     "rouble": ("RUB", "BYN"),
     "francs cfa": ("XOF", "XAF"),  # "150 000 francs CFA": the longer sign wins over "francs"
@@ -264,6 +275,15 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
         add("¥", code)
         add("￥", code)
     return {k: tuple(v) for k, v in table.items() if k and not k.isdigit()}
+
+
+@lru_cache(maxsize=1)
+def after_amount_words() -> frozenset[str]:
+    """The English unit words ``symbol_table`` adds that no reviewed sign or CLDR name had: signs
+    only right after an amount ("3,000 cedis", "50 000 rubles"). Before a number they are names
+    as often: "Hotel Krone 4*", "Taka 3 Sushi", "Rue Franc 5", "mwezi wa kwanza 600,000"."""
+    reviewed = set(CLDR["symbols"]) | set(SUPPLEMENT)
+    return frozenset(w for w in CLDR["english_unit_words"] if w not in UNIT_WORDS_NOT_SIGNS and w not in reviewed)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..numbers import CJK_UNITS, MULTIPLIERS, NUMBER_PATTERN
 from . import tables
 from .dispatch import FirstCharDispatch
-from .currencies import CONFUSABLE_CODES, iso_codes, symbol_table
+from .currencies import CONFUSABLE_CODES, after_amount_words, iso_codes, symbol_table
 
 # letters of spaced scripts (Latin, Greek, Cyrillic): a table word of these must not touch another letter
 _LATIN = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF"
@@ -70,15 +70,20 @@ _CASED_SIGNS = {
 _NOT_SIGNS = frozenset({"¤", "Le", "S/."})
 
 
+# "15 million dong", "1.2 lakh taka": a number word between the amount and its unit word
+_AFTER_NUMBER_WORD = "|".join(f"(?<={w}\\s)" for w in ("million", "millions", "thousand", "lakh", "lakhs", "crore", "crores"))
+
+
 def _currency_branches() -> list[str]:
     symbols = symbol_table()
+    after_only = after_amount_words()
     # one-letter signs (R, N) count only right before a number, and not as the end of a word after
     # an apostrophe: "R25 000", "r8500", "N200,000", "'R25 000'"; not Dutch "zo'n 1.200"
     keys = [
         _CASED_SIGNS.get(k) or (
             rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
-        for k in symbols if k not in _NOT_SIGNS
-    ]
+        for k in symbols if k not in _NOT_SIGNS and k not in after_only
+    ] + [rf"(?:(?<=\d)|(?<=\d\s)|(?<=\d[kKmM])|(?<=\d[kKmM]\s)|{_AFTER_NUMBER_WORD}){re.escape(k)}" for k in after_only]
     # ISO codes count in capitals only ("Std" is not STD); common words never
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
     return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes]
@@ -96,12 +101,13 @@ NUM = (
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
 _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d|\.\s?[^\W\d_])",
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
-                 "m": r"(?!\d)", "b": r"(?![\d/])",  # not Spanish "b/a" (bruto anual)
+                 "m": r"(?!\d)", "b": r"(?!\d|/a(?![^\W\d_]))",  # "$2b/yr"; not Spanish "b/a" (bruto anual)
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
-_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=\d)"}
+_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=\d)",
+                "b": r"(?:(?<=\d)|(?<=\d\s))"}  # billions after a number: not Panama's "B/. 1,200"
 # a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月", "10k左右"), not a
 # Latin letter ("5 km"); single characters, since a Unicode range here makes compiling the lexer 2x slower
 _MULT_NOT_BEFORE_LETTER = r"(?![^\W\d_](?<![以起元月年薪到至左上下每人])|['’])"

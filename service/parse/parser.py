@@ -130,7 +130,7 @@ def parse(
 
     def market() -> tuple[str, CurrencyRule, bool] | None:  # searched once, when first needed
         if not seen:
-            seen.append(_market_currency(prepared))
+            seen.append(_lakh_evidence(drafts, prepared) or _market_currency(prepared))
         return seen[0]
 
     for d in drafts:
@@ -1799,39 +1799,71 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 # Words only one market writes. Without a hint they settle a currency the text does not
-# write ("15-25K·13薪" is yuan, "月給25万" yen, "12 LPA" rupees), and with or without one an
-# ambiguous sign the hint does not settle ("¥15-25K·13薪", "45 000 kr/mån"); flagged as
-# inferred or ambiguous. Han characters alone do not count (Japanese and Chinese share them):
-# kana and the Japanese pay words, Hangul, and Simplified Chinese characters and pay words do.
+# write ("15-25K·13薪" is yuan, "月給25万" yen), and with or without one an ambiguous sign the
+# hint does not settle ("¥15-25K·13薪", "45 000 kr/mån"); flagged as inferred or ambiguous.
+# Han characters alone do not count (Japanese and Chinese share them): kana and the Japanese pay
+# words, Hangul, and Simplified Chinese pay characters do, one market's at a time. Traditional
+# characters (Taiwan, Hong Kong, Macau) and places outside the mainland take CNY's evidence away.
 # The Nordic words only choose among the signs' own candidates ("kr"): Finland writes Swedish too.
-_MARKET_EVIDENCE: tuple[tuple[re.Pattern[str], str, CurrencyRule, bool], ...] = (
-    (re.compile(r"[\u3040-\u30ff]|年収|月給|時給|日給|週給|給与|賞与|万円"), "JPY", "script", False),
-    (re.compile(r"[\uac00-\ud7af]"), "KRW", "script", False),
-    (re.compile(r"[薪资险补贴验历级岗职费议绩奖时]"), "CNY", "script", False),
-    # lakh and crore, and Indian digit grouping (10,00,000), are also Pakistan's, Bangladesh's and Nepal's
-    (re.compile(r"(?i)\d\s?(?:lakhs?|lacs?|lpa|crores?)(?![^\W\d_])|(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"),
-     "INR", "market_words", False),
-    (re.compile(r"(?i)(?<![^\W\d_])(?:månad|månaden|mån|timme|timmen|tim|lön|lönen|årslön|månadslön|timlön)(?![^\W\d_])"),
-     "SEK", "market_words", True),
-    (re.compile(r"(?i)(?<![^\W\d_])(?:lønn|årslønn|månedslønn|timelønn)(?![^\W\d_])"), "NOK", "market_words", True),
-    (re.compile(r"(?i)(?<![^\W\d_])(?:løn|årsløn|månedsløn|timeløn)(?![^\W\d_])"), "DKK", "market_words", True),
+_SCRIPT_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[\u3040-\u30fa\u30fc-\u30ff]|年収|月給|時給|日給|週給|給与|賞与|万円"), "JPY"),  # not "・", which all three write
+    (re.compile(r"[\uac00-\ud7af]"), "KRW"),
+    (re.compile(r"[薪资险补贴验历级岗职费议绩奖时]"), "CNY"),
 )
+_NOT_MAINLAND = re.compile(
+    r"[萬與資險補貼驗歷級職費議績獎時經員業電話區灣臺點務門來東見開關個們這會國過還發]|"
+    r"香港|澳[门門]|台[湾灣北中南]|高雄|新竹|新加坡|星[洲加]|吉隆坡|马来西亚|馬來西亞|日本|东京|東京|大阪|韩国|韓國|首尔|首爾|"
+    r"美国|美國|硅谷|纽约|紐約|英国|英國|伦敦|倫敦|澳洲|澳大利亚|悉尼|加拿大|德国|德國|法国|欧洲|迪拜|阿联酋|越南|泰国|印尼|菲律宾|海外|境外|国外")
+# Japanese and Korean postings for jobs elsewhere: "勤務地：ニューヨーク 年収 80,000〜", "미국 지사 연봉 80,000"
+_NOT_JAPAN = re.compile(r"ニューヨーク|アメリカ|米国|シンガポール|上海|北京|深[圳セ]|中国|香港|台湾|韓国|ソウル|ベトナム|タイ|インド|"
+                        r"ロンドン|イギリス|ドイツ|フランス|欧州|海外|現地採用")
+_NOT_KOREA = re.compile(r"미국|뉴욕|베트남|중국|상하이|싱가포르|일본|도쿄|홍콩|대만|인도|유럽|영국|독일|해외|현지\s?채용")
+_NOT_THERE = {"CNY": _NOT_MAINLAND, "JPY": _NOT_JAPAN, "KRW": _NOT_KOREA}
+_NORDIC_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)(?<![^\W\d_])(?:månad|månaden|mån|timme|timmen|lön|lönen|årslön|månadslön|timlön)(?![^\W\d_])"), "SEK"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:lønn|årslønn|månedslønn|timelønn)(?![^\W\d_])"), "NOK"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:løn|årsløn|månedsløn|timeløn)(?![^\W\d_])"), "DKK"),
+)
+# lakh and crore (and 10,00,000) are India's, and Pakistan's, Bangladesh's, Nepal's and Sri Lanka's
+_LAKH_UNITS = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr", "l"})
+_INDIAN_GROUPING = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
+_OTHER_LAKH_MARKET = re.compile(
+    r"(?i)(?<![^\W\d_])(?:pakistan\w*|lahore|karachi|islamabad|rawalpindi|faisalabad|peshawar|multan|pkr|bangladesh\w*|dhaka|"
+    r"chittagong|chattogram|gazipur|sylhet|bdt|taka|tk|nepal\w*|kathmandu|pokhara|npr|sri\s+lanka\w*|colombo|lkr|"
+    # Indian postings for Gulf jobs quote lakhs of either currency
+    r"dubai|abu\s+dhabi|sharjah|uae|aed|dirhams?|doha|qatar|qar|riyadh|jeddah|saudi|sar|riyals?|muscat|oman|omr|kuwait|kwd|bahrain|bhd)"
+    r"(?![^\W\d_])")
 
 
 def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
-    """The currency the text's market words tie it to (``_MARKET_EVIDENCE``), the rule, and
-    whether it may only choose among a written sign's candidates.
+    """The currency the text's market words tie it to, the rule, and whether it may only
+    choose among a written sign's candidates. Evidence of two East Asian markets is none.
 
-    >>> _market_currency("15-25K·13薪"), _market_currency("月給25万"), _market_currency("8-12 Lacs PA")
-    (('CNY', 'script', False), ('JPY', 'script', False), ('INR', 'market_words', False))
-    >>> _market_currency("4千-6千"), _market_currency("$120,000 a year"), _market_currency("1,00,000 - 2,50,000")
-    (None, None, ('INR', 'market_words', False))
+    >>> _market_currency("15-25K·13薪"), _market_currency("月給25万"), _market_currency("연봉 40m")
+    (('CNY', 'script', False), ('JPY', 'script', False), ('KRW', 'script', False))
+    >>> _market_currency("4千-6千"), _market_currency("月薪 35,000（台北市）"), _market_currency("日企 ビジネス 月薪 8000")
+    (None, None, None)
     >>> _market_currency("45 000 kr/mån")
     ('SEK', 'market_words', True)
     """
-    for rx, code, rule, sign_only in _MARKET_EVIDENCE:
+    found = {code for rx, code in _SCRIPT_EVIDENCE if rx.search(text)}
+    if len(found) > 1:
+        return None
+    if found:
+        code = found.pop()
+        return None if _NOT_THERE[code].search(text) else (code, "script", False)
+    for rx, code in _NORDIC_EVIDENCE:
         if rx.search(text):
-            return code, rule, sign_only
+            return code, "market_words", True
+    return None
+
+
+def _lakh_evidence(drafts: list[Draft], text: str) -> tuple[str, CurrencyRule, bool] | None:
+    """INR when an amount that may be pay is written in lakh or crore ("12 LPA", "10,00,000"),
+    unless the text names another market that writes them; a crore of revenue does not count."""
+    if any(d.role != "non_pay" and any(a.multiplier in _LAKH_UNITS or _INDIAN_GROUPING.match(a.raw) for a in d.amounts)
+           for d in drafts) and not _OTHER_LAKH_MARKET.search(text):
+        return "INR", "market_words", False
     return None
 
 

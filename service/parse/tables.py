@@ -26,7 +26,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:hour(?:ly)?)",  # schema.org and feed fields: "unitText": "HOUR"
         r"kwa\s{1,3}saa",  # Swahili (East African boards)
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
-        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3})?l['’]heure", r"par\s{1,3}heure",
+        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3}|à\s{1,3}|(?<=[\d€$£]\s)|(?<=[\d€$£])|(?<=(?-i:[A-Z]{3})\s))l['’]heure",  # not "l'heure d'arrivée"
+        r"l['’]heure\s{1,3}à(?=\s{0,3}\d)",  # "l'heure à 11,88 €" r"par\s{1,3}heure",
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
         r"時給", r"時間給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
@@ -386,6 +387,9 @@ HYPHEN_UNITS: tuple[str, ...] = (
 # Patterns that look numeric but are never pay, matched before numbers.
 NOISE_PATTERNS: tuple[str, ...] = (
     r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
+    # a weight to lift or carry: "Must be able to lift 50 pounds", "carry up to 25 lbs"
+    (r"(?<![^\W\d_])(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?|mov(?:e|ing)|handl(?:e|ing)|weigh(?:s|ing)?)"
+     r"(?:\s+[a-z]+){0,4}?\s+(?:\d[\d,.]*\s{0,3}(?:-|–|to)\s{0,3})?\d[\d,.]*\s{0,3}(?:pounds|lbs?\.?|kg|kilos?)(?![^\W\d_])"),
     r"\b24\s{0,3}/\s{0,3}7\b",
     r"日給月給制?",  # a Japanese pay scheme (a monthly salary docked for absence), not a day rate
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # times of day
