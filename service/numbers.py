@@ -51,6 +51,12 @@ MULTIPLIERS: dict[str, Decimal] = {
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
     "mil.": Decimal(1_000_000),  # cs/sk "1,2 mil. Kč", milionů; the lexer takes it only before Kč
     "tausend": Decimal(1_000),
+    "tkr": Decimal(1_000),  # sv/no/da "40–45 tkr": thousand kronor; the parser adds the krona
+    "tkr.": Decimal(1_000),
+    "t.kr.": Decimal(1_000),
+    "t.kr": Decimal(1_000),
+    "þús.": Decimal(1_000),  # is "700 þús. kr."
+    "þús": Decimal(1_000),
     "tsd": Decimal(1_000),
     "tsd.": Decimal(1_000),  # "65 Tsd. €"
     "teur": Decimal(1_000),  # "60–70 TEUR": thousand euros; the parser adds the euro
@@ -79,6 +85,27 @@ MULTIPLIERS: dict[str, Decimal] = {
     "т.р.": Decimal(1_000),  # ru "50-70 т.р.": thousand roubles; the parser adds the rouble
     "тыс.р.": Decimal(1_000),
     "هزار": Decimal(1_000),
+    "ہزار": Decimal(1_000),  # ur "40 ہزار روپے"
+    "ألف": Decimal(1_000),  # ar "15 ألف درهم", آلاف
+    "الف": Decimal(1_000),
+    "آلاف": Decimal(1_000),
+    "ألاف": Decimal(1_000),
+    "الاف": Decimal(1_000),
+    "हजार": Decimal(1_000),  # hi "10 हजार"
+    "हज़ार": Decimal(1_000),
+    "लाख": Decimal(100_000),
+    "करोड़": Decimal(10_000_000),
+    "হাজার": Decimal(1_000),  # bn
+    "লাখ": Decimal(100_000),
+    "লক্ষ": Decimal(100_000),
+    "কোটি": Decimal(10_000_000),
+    "אלף": Decimal(1_000),  # he "15 אלף"
+    "พัน": Decimal(1_000),  # th, glued to what follows: "2-3 หมื่นบาท"
+    "หมื่น": Decimal(10_000),
+    "แสน": Decimal(100_000),
+    "ล้าน": Decimal(1_000_000),
+    "nghìn": Decimal(1_000),  # vi
+    "ngàn": Decimal(1_000),
     "ملیون": Decimal(1_000_000),
     "ezer": Decimal(1_000),
     "e": Decimal(1_000),  # hu "450e Ft" (ezer); the lexer takes it only touching a number, before Ft or HUF

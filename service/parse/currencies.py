@@ -194,6 +194,14 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     # East and West African and Gulf abbreviations as their boards print them ("Tsh 1.2M", "GH¢2,500",
     # "30,000 L.E.", "BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800")
     "GH¢": ("GHS",),  # the cent sign typed for the cedi's ₵
+    "UF": ("CLF",),
+    # the Arabic abbreviations Gulf and Egyptian boards print ("٤٥٠ د.ك", "٣٠٠ ر.ع. شهرياً")
+    "ر.س": ("SAR",), "ر.س.": ("SAR",), "د.إ": ("AED",), "د.إ.": ("AED",), "د.ك": ("KWD",), "د.ك.": ("KWD",),
+    "ر.ع": ("OMR",), "ر.ع.": ("OMR",), "ر.ق": ("QAR",), "ر.ق.": ("QAR",), "د.ب": ("BHD",), "د.ب.": ("BHD",),
+    "د.أ": ("JOD",), "د.ا": ("JOD",), "ج.م": ("EGP",), "ج.م.": ("EGP",),
+    "تومان": ("IRR",),  # ten rials: the parser multiplies ("۲۵ میلیون تومان" is 250 million rials)
+    "toman": ("IRR",), "tomans": ("IRR",),
+    "روپے": ("PKR", "INR"), "روپیہ": ("PKR", "INR"), "টাকা": ("BDT",), "ש״ח": ("ILS",), 'ש"ח': ("ILS",),  # Chile's unidad de fomento, in which senior salaries and rents are stated
     "Tsh": ("TZS",),
     "Tshs": ("TZS",),
     "TShs": ("TZS",),
@@ -274,7 +282,14 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
     for code in ("JPY", "CNY"):
         add("¥", code)
         add("￥", code)
+    # the text's typographic apostrophes are read as ' (prepare): so are the signs' ("soʻm", "paʻanga")
+    for key in [k for k in table if any(ch in k for ch in "\u2019\u2018\u02bc\u02bb")]:
+        for code in table[key]:
+            add(key.translate(_APOSTROPHES), code)
     return {k: tuple(v) for k, v in table.items() if k and not k.isdigit()}
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'"})
 
 
 @lru_cache(maxsize=1)

@@ -51,18 +51,28 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 # A glued one ("P8,500") needs a grouping mark: "P400", "K2500", "DA1" are models and postcodes.
 _AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
-_SIGNS_BEFORE = ("K", "L", "P", "Q", "KM", "RO", "JD")  # "50 KM" is a distance; "RO 12345678" a VAT number in Romania
-_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "BD", "KD", "QR")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+_SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
+_SIGNS_AROUND = ("DA", "DT", "MK", "RF")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+# The Gulf's abbreviations ("BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800", "1500 KD") are also
+# business development, QR codes, Romania's VAT numbers, job descriptions and John Deere models: before an amount of
+# 2-3 digits or a grouped one, or after an amount of 3 digits or more that no noun follows
+_GULF_SIGNS = ("BD", "KD", "QR", "RO", "JD")
+_GULF_AMOUNT_AFTER = (r"(?=\s?(?:\d{1,3}(?:[.,]\d{3})+(?:\.\d{1,3})?|\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3})(?![\d.,]*[^\W\d_\s])(?![\d.,])"
+                      r"(?!\s?(?:m3|m²|m2|ppm|kg|km|tons?|gpd|series|units?)\b))")  # "RO 500 m3/day": reverse osmosis
+_GULF_AFTER_AMOUNT = r"(?<=\d{3}\s)(?=..(?!\s+(?:[a-z]+s|codes?|scans?|agenc\w*|managers?|reps?|team)\b))"
 # Signs that are also abbreviations (team lead, senior, Dearness Allowance, radio frequency...): the
 # parser believes them only where the hint's country uses them
-ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND)
+ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GULF_SIGNS)
 _CASED_SIGNS = {
     "Ft": "(?-i:Ft)",
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
+    **{k: rf"(?:(?-i:{k}){_GULF_AMOUNT_AFTER}|{_GULF_AFTER_AMOUNT}(?-i:{k}))" for k in _GULF_SIGNS},
     # the sol ("S/ 3,500", "s/ 1,800", "S/.2500") before an amount of two digits or a mark; not
     # SAP's "S/4HANA" or "S/4 HANA", nor a reference "S/2024/117"
+    # Chile's unidad de fomento ("UF 45 mensuales"): small amounts, so any number after it; not Brazil's "UF: SP"
+    "UF": r"(?<![^\W\d_])(?-i:UF)(?=\s?\d{1,4}(?:[.,]\d+)?(?![\d.,]*[^\W\d_\s]))",
     "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,\s]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences; "S/." is read by the "S/" pattern
@@ -71,7 +81,11 @@ _NOT_SIGNS = frozenset({"¤", "Le", "S/."})
 
 
 # "15 million dong", "1.2 lakh taka": a number word between the amount and its unit word
-_AFTER_NUMBER_WORD = "|".join(f"(?<={w}\\s)" for w in ("million", "millions", "thousand", "lakh", "lakhs", "crore", "crores"))
+_AFTER_NUMBER_WORD = "|".join(f"(?<={w}\\s)" for w in (
+    "million", "millions", "thousand", "lakh", "lakhs", "crore", "crores", "triệu", "trieu", "tr", "mln", "mn", "bn", "/-"))
+# ... or before a grouped amount that opens the field or follows a label: "Birr 12,500 gross", "Salary: Tenge 400 000"
+_UNIT_WORD_FIRST = r"(?:(?<![\s\S])|(?<=[:：]\s)|(?<=[:：])|(?<=salary\s)|(?<=pay\s))"
+_GROUPED_AFTER = r"(?=\s?\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?!\d))"
 
 
 def _currency_branches() -> list[str]:
@@ -83,7 +97,8 @@ def _currency_branches() -> list[str]:
         _CASED_SIGNS.get(k) or (
             rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
         for k in symbols if k not in _NOT_SIGNS and k not in after_only
-    ] + [rf"(?:(?<=\d)|(?<=\d\s)|(?<=\d[kKmM])|(?<=\d[kKmM]\s)|{_AFTER_NUMBER_WORD}){re.escape(k)}" for k in after_only]
+    ] + [rf"(?:(?<=\d)|(?<=\d\s)|(?<=\d[kKmM])|(?<=\d[kKmM]\s)|{_AFTER_NUMBER_WORD}){re.escape(k)}" for k in after_only
+         ] + [rf"{_UNIT_WORD_FIRST}{re.escape(k)}{_GROUPED_AFTER}" for k in after_only]
     # ISO codes count in capitals only ("Std" is not STD); common words never
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
     return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes]
@@ -99,9 +114,9 @@ NUM = (
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d|\.\s?[^\W\d_])",
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))",
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
-                 "m": r"(?!\d)", "b": r"(?!\d|/a(?![^\W\d_]))",  # "$2b/yr"; not Spanish "b/a" (bruto anual)
+                 "m": r"(?!\d)", "b": r"(?!\d|/a(?![^\W\d_])|/\.)",  # "$2b/yr"; not Spanish "b/a" or Panama's "800 B/."
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
@@ -110,7 +125,7 @@ _MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=
                 "b": r"(?:(?<=\d)|(?<=\d\s))"}  # billions after a number: not Panama's "B/. 1,200"
 # a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月", "10k左右"), not a
 # Latin letter ("5 km"); single characters, since a Unicode range here makes compiling the lexer 2x slower
-_MULT_NOT_BEFORE_LETTER = r"(?![^\W\d_](?<![以起元月年薪到至左上下每人])|['’])"
+_MULT_NOT_BEFORE_LETTER = r"(?![^\W\d_](?<![以起元月年薪到至左上下每人น])|['’])"  # น: Thai "หมื่นบาท"
 _MULT_CASED = {"hazar": "(?-i:hazar)", "hazaar": "(?-i:hazaar)"}  # not the Turkish name "Hazar"
 _MULT_WORDS = [
     _MULT_BEFORE.get(m, "") + _MULT_CASED.get(m, re.escape(m)) + _MULT_CONTEXT.get(m, "") for m in MULTIPLIERS if m not in CJK_UNITS
@@ -121,6 +136,9 @@ _K_CODES = "EUR|CHF|USD|GBP|PLN|CZK|HUF|RON|SEK|NOK|DKK|CAD|AUD|SGD|INR"
 _K_BEFORE_CODE = rf"(?<=[\d\s])[kK](?=(?-i:{_K_CODES})(?![^\W\d_]))"
 _CODE_AFTER_K = rf"(?<=[\d\s][kK])(?-i:{_K_CODES})(?![^\W\d_])"
 
+# Turkish suffixes after an apostrophe: "50.000 TL'ye kadar", "30.000 TL'den başlayan"
+_TL_BEFORE_SUFFIX = r"(?-i:TL)(?=['’](?:y?[ae]|d[ae]n|t[ae]n|d[ae])\s)"
+
 # Token kinds in priority order: at one position the first kind that matches
 # wins, as in one big alternation.
 GROUPS: list[tuple[str, list[str]]] = [
@@ -129,7 +147,7 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("num", [NUM]),
     ("mult", [b.replace(_NOT_BEFORE_LETTER, _MULT_NOT_BEFORE_LETTER) for b in _alt(_MULT_WORDS)]
      + [_K_BEFORE_CODE]),
-    ("cur", _currency_branches() + [_CODE_AFTER_K]),
+    ("cur", _currency_branches() + [_CODE_AFTER_K, _TL_BEFORE_SUFFIX]),
     ("piece", _alt(tables.PIECE_WORDS)),
     *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
     # before the range and "from" words: "a combinar", "do negocjacji" start with one

@@ -35,7 +35,7 @@ from .tables import (
 )
 
 # Range words that are also "up to" when no amount stands before them.
-_UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till"})
+_UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till", "til", "līdz", "hanggang", "ถึง", "עד"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
 # billions are not a salary; a Vietnamese senior salary is "1 - 1,5 tỷ/năm"
 _NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"}
@@ -362,7 +362,7 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
         elif not a.currencies and a.multiplier is None and (
             long_text and _postcode(toks, i, text)
-            or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 30), t.start)
+            or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 48), t.start)
         ):
             a.postcode = True  # "Lieu : 69003 Lyon" in a field of its own too
         out.append(a)
@@ -453,7 +453,7 @@ def _range_of_counts(out: list[Amount], a: Amount, text: str) -> None:
 # "Store #1187", "Req #R-10234": an identifier
 _AFTER_HASH = re.compile(r"(?<![A-Za-z])#\s?(?:[A-Za-z]{1,4}-?)?$")  # not "C# 55k"
 
-_MULTIPLIER_CURRENCY = {"teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB"}
+_MULTIPLIER_CURRENCY = {"teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB", "tkr": "kr", "tkr.": "kr", "t.kr.": "kr", "t.kr": "kr"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
 _SALARY_NOUN = re.compile(r"salári(?:o|os)|salari(?:o|os)|salaires?|salar(?:y|ies)|sueldos?|gehalt|gehälter|stipendi[oi]?",
                           re.IGNORECASE)
@@ -469,7 +469,9 @@ _POSTCODE_WORD = re.compile(
 _LOCATION_LABEL = re.compile(
     r"(?<![^\W\d_])(?:lieu(?:\s+de\s+travail)?|localisation|location|work\s+location|ort|arbeitsort|einsatzort|dienstort|standort|"
     r"ubicaci[oó]n|localidad|sede(?:\s+di\s+lavoro)?|localit[aà]|luogo\s+di\s+lavoro|locatie|standplaats|werklocatie|"
-    r"local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|address|adresse|dirección|indirizzo|morada)\s*[:：]\s*$",
+    r"local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|address|adresse|dirección|indirizzo|morada|"
+    r"arbeidssted|arbetsort|arbejdssted|tjenestested|sijainti|työpaikka|asukoht|atrašanās\s+vieta|darbo\s+vieta|vieta|staðsetning)"
+    r"\s*[:：]\s*(?:[^\W\d_][\w'.-]*,?\s+){0,2}$",  # or a place's name between: "Asukoht: Tartu, 50106"
     re.IGNORECASE,
 )
 
@@ -558,8 +560,9 @@ def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
         if lo <= hi * factor <= lo * 4:
             hi *= factor
     elif low.multiplier is None and high.multiplier is None and lo < 1000 <= hi and lo == lo.to_integral():
-        # "30-45000": a bare left end short of the right end's thousands
-        if lo * 1000 <= hi <= lo * 1000 * 10 and not high.currencies:
+        # "30-45000", "45-50.000 kr./md.", "600–700 000 kr": a bare left end short of the right end's thousands;
+        # not a grade or a count before a signed amount ("GS-5/7/9 — $40,082", "Commission 5 - £25,000")
+        if lo * 1000 <= hi <= lo * 1000 * 10 and not any(c.start <= high.start for c in high.currencies):
             lo *= 1000
     if lo <= 0 or hi < lo or hi / lo > _MAX_RANGE_RATIO:
         return None
@@ -978,12 +981,12 @@ def _period_owner(
     if prev:
         d = prev[-1]
         gap = _gap(text, max(d.end, d.tail), t.start)
-        if len(gap) <= 3 and not any(ch.isalnum() or ch in "(;\n" for ch in gap) and not (
+        if len(gap) <= 3 and not any(ch.isalnum() or ch in "(;\n!?。" for ch in gap) and not (
             t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
         ):
-            if (prefix and d.period is not None and nxt and _tight(text, t.end, nxt[0].start, 2)
+            if (prefix and (d.period is not None or _CJK_TEXT.match(t.text)) and nxt and _tight(text, t.end, nxt[0].start, 2)
                     and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip())):
-                return nxt[0]  # "月給20万円 年収 300万円～400万円": the amount before has its own; this one opens the next
+                return nxt[0]  # "月給20万円 年収 300万円～400万円", "市值10亿美元，年薪30-50万": a CJK label opens the next
             return d
         if t.text.lower() in TIGHT_ONLY_PERIODS:
             return None
@@ -1077,7 +1080,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     # window before an amount starts after the amount before it
     lowered = text.lower()
     minimums = [d for k, d in enumerate(drafts) if d.role == "base" and _AGREED_MINIMUM.search(
-        text, max(_sentence_start(text, d.start), drafts[k - 1].end if k else 0), d.start)
+        text, max(_sentence_start(text, d.start), _money_end(drafts[:k])), d.start)
                 ] if _AGREED_MINIMUM_HINT.search(lowered) else []
     if minimums and any(d.role == "base" and d not in minimums and (d.period or any(a.currencies for a in d.amounts))
                         and max(a.value for a in d.amounts) >= min(a.value for m in minimums for a in m.amounts)
@@ -1091,6 +1094,15 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if trial and any(d.role == "base" and d not in trial for d in drafts):
             for d in trial:
                 d.role_reason = PROBATION_REASON
+
+
+def _money_end(drafts: list[Draft]) -> int:
+    """Where the last of ``drafts`` that is money ends (a currency or a period written); 0 if none.
+    "auf Basis von 40 Wochenstunden € 3.200": hours and years between a label and its amount do not count."""
+    for d in reversed(drafts):
+        if d.period or any(a.currencies for a in d.amounts):
+            return d.end
+    return 0
 
 
 # a cost the employer covers: "(we pay the $1,050 course)", "(paid by us, £49.50)", "we cover the $110 exam fee"
@@ -1109,10 +1121,12 @@ _AGREED_MINIMUM = re.compile(
     r"(?:laut|lt\.|gemäß|gem\.)\s*kv|"
     # Spain's convenio, Italy's CCNL minimums, France's minimum conventionnel, the Dutch cao minimum
     r"(?:salario\s+)?(?:m[ií]nimo\s+(?:de(?:l)?\s+)?)?convenio(?:\s+colectivo)?|minim[io]\s+(?:contrattual[ei]|tabellar[ei]|ccnl)|"
-    r"minimum\s+conventionnel|salaire\s+minimum\s+conventionnel|cao[\s-]*minimum)(?![^\W\d_])",
+    r"minimum\s+conventionnel|salaire\s+minimum\s+conventionnel|cao[\s-]*minimum|"
+    # the Nordic agreements' floors: "Lägsta lön enligt Byggavtalet är 29 480 kr/mån. Din lön hos oss blir 34 000 kr/mån."
+    r"lägsta\s+lön(?:en)?|minimilön(?:en)?|minstel(?:ø|ö)nn?(?:en)?|mindstel(?:ø|ö)n(?:nen)?|vähimmäispalkka|minimipalkka)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_AGREED_MINIMUM_HINT = re.compile(r"kv|mindest|tarif|convenio|minim[io]\s|minimum\s+conv|cao")
+_AGREED_MINIMUM_HINT = re.compile(r"kv|mindest|tarif|convenio|minim[io]\s|minimum\s+conv|cao|lägsta|minimil|minstel|vähimm|minimip")
 AGREED_MINIMUM_REASON = "the collective agreement's minimum; the text states what the job pays too"
 PROBATION_REASON = "the pay during probation; the text states the job's pay too"
 _PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
@@ -1412,6 +1426,8 @@ _JOINING = frozenset({
     # "€ 60.000 tot € 75.000 inclusief vakantiegeld": the amount includes it, and is still base pay
     "inclusief", "exclusief", "inclusive", "exclusive", "inklusive", "exklusive", "einschließlich", "zuzüglich",
     "inclus", "compris", "incluido", "incluida", "incluyendo", "incluso", "inclusa", "compreso", "incluindo",
+    # "2,300 semanales más bonos", "R$ 2.300 mensais mais bônus", "1.800 € netti più premi", "3000 zł plus premia"
+    "más", "mas", "mais", "più", "piu", "samt", "pluss", "sowie", "ainsi", "además", "alem", "além",
 })
 
 
@@ -1810,17 +1826,28 @@ _SCRIPT_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[\uac00-\ud7af]"), "KRW"),
     (re.compile(r"[薪资险补贴验历级岗职费议绩奖时]"), "CNY"),
 )
+# A workplace outside the market: a place with a work word after it ("シンガポール勤務", "미국 지사", "上海勤務"), after a
+# location label ("勤務地：ニューヨーク"), with a city's suffix ("台北市"), or right before the pay label ("新加坡 月薪"); not a place the work
+# deals with ("负责海外市场", "タイ料理店", "フルタイム", "인도어 골프장")
+_ABROAD_WORK = r"\s?(?:勤務|勤务|岗位|崗位|工作|办公|辦公|支社|支店|法人|现地|現地|지사|법인|근무|현지|오피스)"
+_ABROAD_LABEL = r"(?:勤務地|工作地点|工作地點|上班地点|地点|地點|근무지|근무\s?지역)\s?[:：]?\s?"
+_ABROAD_PAY = r"\s(?:月薪|年薪|月給|年収|時給|时薪|연봉|월급|시급)"
+
+
+def _abroad(places: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{places})(?:{_ABROAD_WORK}|{_ABROAD_PAY}|[市区區縣县])|{_ABROAD_LABEL}(?:{places})")
+
+
 _NOT_MAINLAND = re.compile(
-    r"[萬與資險補貼驗歷級職費議績獎時經員業電話區灣臺點務門來東見開關個們這會國過還發]|"
-    r"香港|澳[门門]|台[湾灣北中南]|高雄|新竹|新加坡|星[洲加]|吉隆坡|马来西亚|馬來西亞|日本|东京|東京|大阪|韩国|韓國|首尔|首爾|"
-    r"美国|美國|硅谷|纽约|紐約|英国|英國|伦敦|倫敦|澳洲|澳大利亚|悉尼|加拿大|德国|德國|法国|欧洲|迪拜|阿联酋|越南|泰国|印尼|菲律宾|海外|境外|国外")
-# Japanese and Korean postings for jobs elsewhere: "勤務地：ニューヨーク 年収 80,000〜", "미국 지사 연봉 80,000"
-_NOT_JAPAN = re.compile(r"ニューヨーク|アメリカ|米国|シンガポール|上海|北京|深[圳セ]|中国|香港|台湾|韓国|ソウル|ベトナム|タイ|インド|"
-                        r"ロンドン|イギリス|ドイツ|フランス|欧州|海外|現地採用")
-_NOT_KOREA = re.compile(r"미국|뉴욕|베트남|중국|상하이|싱가포르|일본|도쿄|홍콩|대만|인도|유럽|영국|독일|해외|현지\s?채용")
+    r"[萬與資險補貼驗歷級職費議績獎時經員業電話區灣臺點務門來東見開關個們這會國過還發]|"  # Traditional characters
+    + _abroad(r"香港|澳[门門]|台湾|台灣|台北|台中|高雄|新竹|新加坡|吉隆坡|马来西亚|馬來西亞|日本|东京|東京|大阪|韩国|韓國|首尔|首爾|"
+              r"美国|美國|硅谷|纽约|紐約|英国|英國|伦敦|倫敦|澳洲|悉尼|加拿大|德国|德國|法国|迪拜|阿联酋|越南|泰国|印尼|菲律宾").pattern)
+_NOT_JAPAN = _abroad(r"ニューヨーク|アメリカ|米国|シンガポール|上海|北京|深[圳セ]ン?|中国|香港|台湾|韓国|ソウル|ベトナム|タイ|インド|"
+                     r"ロンドン|イギリス|ドイツ|フランス")
+_NOT_KOREA = _abroad(r"미국|뉴욕|베트남|중국|상하이|싱가포르|일본|도쿄|홍콩|대만|인도|영국|독일|유럽")
 _NOT_THERE = {"CNY": _NOT_MAINLAND, "JPY": _NOT_JAPAN, "KRW": _NOT_KOREA}
 _NORDIC_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)(?<![^\W\d_])(?:månad|månaden|mån|timme|timmen|lön|lönen|årslön|månadslön|timlön)(?![^\W\d_])"), "SEK"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:månad|månaden|mån|timme|timmen|lön|lönen|årslön|månadslön|timlön)(?![^\W\d_])|(?<=/)tim\b"), "SEK"),
     (re.compile(r"(?i)(?<![^\W\d_])(?:lønn|årslønn|månedslønn|timelønn)(?![^\W\d_])"), "NOK"),
     (re.compile(r"(?i)(?<![^\W\d_])(?:løn|årsløn|månedsløn|timeløn)(?![^\W\d_])"), "DKK"),
 )
@@ -1828,11 +1855,12 @@ _NORDIC_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
 _LAKH_UNITS = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "cr", "l"})
 _INDIAN_GROUPING = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 _OTHER_LAKH_MARKET = re.compile(
-    r"(?i)(?<![^\W\d_])(?:pakistan\w*|lahore|karachi|islamabad|rawalpindi|faisalabad|peshawar|multan|pkr|bangladesh\w*|dhaka|"
-    r"chittagong|chattogram|gazipur|sylhet|bdt|taka|tk|nepal\w*|kathmandu|pokhara|npr|sri\s+lanka\w*|colombo|lkr|"
-    # Indian postings for Gulf jobs quote lakhs of either currency
-    r"dubai|abu\s+dhabi|sharjah|uae|aed|dirhams?|doha|qatar|qar|riyadh|jeddah|saudi|sar|riyals?|muscat|oman|omr|kuwait|kwd|bahrain|bhd)"
-    r"(?![^\W\d_])")
+    r"(?i)(?<![^\W\d_])(?:lahore|karachi|islamabad|rawalpindi|faisalabad|peshawar|multan|dhaka|chittagong|chattogram|"
+    r"gazipur|sylhet|kathmandu|pokhara|colombo|dubai|abu\s+dhabi|sharjah|doha|riyadh|jeddah|muscat|kuwait\s+city|manama)"
+    r"(?![^\W\d_])|(?<![^\W\d_])(?-i:PKR|BDT|NPR|LKR|AED|QAR|OMR|KWD|BHD)(?![^\W\d_])")
+_INDIAN_CITY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:bangalore|bengaluru|mumbai|pune|delhi|noida|gurgaon|gurugram|hyderabad|chennai|kolkata|ahmedabad|"
+    r"kochi|jaipur|lucknow|chandigarh|indore|coimbatore|nagpur|thane|navi\s+mumbai|vadodara|surat|bhubaneswar|mysore|mysuru)(?![^\W\d_])")
 
 
 def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
@@ -1861,8 +1889,9 @@ def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
 def _lakh_evidence(drafts: list[Draft], text: str) -> tuple[str, CurrencyRule, bool] | None:
     """INR when an amount that may be pay is written in lakh or crore ("12 LPA", "10,00,000"),
     unless the text names another market that writes them; a crore of revenue does not count."""
-    if any(d.role != "non_pay" and any(a.multiplier in _LAKH_UNITS or _INDIAN_GROUPING.match(a.raw) for a in d.amounts)
-           for d in drafts) and not _OTHER_LAKH_MARKET.search(text):
+    if any(d.role != "non_pay" and any(
+        (a.multiplier in _LAKH_UNITS and (a.multiplier != "l" or d.salary_context or d.period)) or _INDIAN_GROUPING.match(a.raw)
+        for a in d.amounts) for d in drafts) and (not _OTHER_LAKH_MARKET.search(text) or _INDIAN_CITY.search(text)):
         return "INR", "market_words", False
     return None
 
@@ -1918,6 +1947,9 @@ def _resolve_currency(
     return None, False, "none", ()
 
 
+_TOMAN = frozenset({"تومان", "toman", "tomans"})
+
+
 def _finish(
     d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None]
 ) -> Mention:
@@ -1926,10 +1958,14 @@ def _finish(
         2 * bool(written) + 2 * (d.period is not None) + bool(any(a.multiplier for a in d.amounts))
         + bool(d.salary_context) + bool(_closed(d))
     )
+    minimum, maximum = d.low.value if d.low else None, d.high.value if d.high else None
+    if currency == "IRR" and any(c.text.lower() in _TOMAN for a in d.amounts for c in a.currencies):
+        # Iran quotes pay in tomans, ten rials each, and has no code for them: "۲۵ میلیون تومان" is 250 million IRR
+        minimum, maximum = (None if v is None else v * 10 for v in (minimum, maximum))
     return Mention(
         span=(d.start, d.end),
-        minimum=d.low.value if d.low else None,
-        maximum=d.high.value if d.high else None,
+        minimum=minimum,
+        maximum=maximum,
         currency=currency,
         currency_written=written,
         currency_rule=rule,

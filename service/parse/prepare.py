@@ -64,7 +64,7 @@ MOJIBAKE = _mojibake_table()
 _MOJIBAKE_LEADS = frozenset(k[0] for k in MOJIBAKE)
 
 
-_ARABIC_MARKS = {"\u066c": ",", "\u066b": "."}
+_ARABIC_MARKS = {"\u066c": ",", "\u066b": ".", "\u060c": ","}  # ٬ ٫ and the Arabic comma ، ("١٢،٠٠٠", or a comma)
 # Typographic apostrophes read as the ASCII one, so every table's "l'heure", "d'une", "so'm" matches
 # what scraped French, Italian and Uzbek text prints: ’ (most of it), ‘, ʼ and ʻ (Uzbek "soʻm")
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'"}
@@ -88,6 +88,10 @@ def _fold(ch: str) -> str:
     if "\uff00" <= ch <= "\uffef":  # full-width and half-width forms: ￡３０ｋ
         return unicodedata.normalize("NFKC", ch)
     return ch  # other compatibility forms (¼, ㎏, ℡) are not amounts or signs
+
+
+def _persian_digit(ch: str) -> bool:
+    return "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669"
 
 
 # A named, decimal or hexadecimal character reference; the name must be one HTML
@@ -122,6 +126,8 @@ def prepare(text: str) -> Prepared:
             changed = True
             continue
         folded = _fold(ch)
+        if ch == "/" and 0 < i < n - 1 and _persian_digit(text[i - 1]) and _persian_digit(text[i + 1]):
+            folded = "."  # Persian writes its decimal mark as a slash between its digits: "۱۲/۵ میلیون"
         changed |= folded != ch
         for out in folded:
             chars.append(out)

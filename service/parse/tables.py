@@ -24,10 +24,12 @@ TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā"
 PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "hour": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:hour(?:ly)?)",  # schema.org and feed fields: "unitText": "HOUR"
-        r"kwa\s{1,3}saa",  # Swahili (East African boards)
+        r"kada\s{1,3}oras", r"bawat\s{1,3}oras", r"sejam",  # Filipino, Malay
+        r"tímakaup", r"tímalaun", r"á\s{1,3}tímann",  # Icelandic
+        r"kwa\s{1,3}saa(?!\s{0,3}\d)",  # Swahili (East African boards); "kwa saa 8" is eight hours
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
-        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3}|à\s{1,3}|(?<=[\d€$£]\s)|(?<=[\d€$£])|(?<=(?-i:[A-Z]{3})\s))l['’]heure",  # not "l'heure d'arrivée"
-        r"l['’]heure\s{1,3}à(?=\s{0,3}\d)",  # "l'heure à 11,88 €" r"par\s{1,3}heure",
+        r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3}|à\s{1,3})?l['’]heure(?!\s{0,3}d['’]|\s{1,3}(?:de|du|des|à|a)\s)",  # not "l'heure d'arrivée", "l'heure de fin"
+        r"l['’]heure\s{1,3}à(?=\s{0,3}\d)", r"par\s{1,3}heure",  # "l'heure à 11,88 €"
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
         r"時給", r"時間給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
@@ -43,6 +45,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
+        r"sehari", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"प्रति\s{1,3}दिन", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
+        r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"päivässä",  # Nordic day rates
         r"kwa\s{1,3}siku",  # Swahili (East African boards)
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
@@ -58,6 +62,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "week": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
+        r"seminggu", r"kada\s{1,3}linggo", r"haftalık", r"أسبوعي(?:اً|ا)?", r"לשבוע",  # Malay, Filipino, Turkish, Arabic, Hebrew
         r"kwa\s{1,3}wiki",  # Swahili (East African boards)
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
@@ -76,6 +81,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "month": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:month(?:ly)?)",
+        r"kada\s{1,3}buwan", r"bawat\s{1,3}buwan", r"sebulan", r"ماہوار", r"মাসিক", r"/\s{0,3}माह",  # Filipino, Malay, Urdu, Bengali, Hindi
+        r"pr\.?\s{1,3}mnd\.?", r"pr\.?\s{1,3}md\.?", r"/\s{0,3}mnd\.?", r"á\s{1,3}mánuði", r"mánaðarlaun", r"kuussa", r"kuukaudessa", r"mēnešalga",  # Nordic and Baltic
         r"kwa\s{1,3}mwezi",  # Swahili (East African boards)
         r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"monthy", r"montly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
         r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois",
@@ -99,6 +106,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "year": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:year(?:ly)?|annual(?:ly)?)",
+        r"setahun", r"kada\s{1,3}taon", r"বার্ষিক", r"सालाना",  # Malay, Filipino, Bengali, Hindi
+        r"i\s{1,3}året", r"årligt?", r"árslaun", r"á\s{1,3}ári",  # Nordic
         r"kwa\s{1,3}mwaka",  # Swahili (East African boards)
         r"per\s{1,3}annum", r"per\s{1,3}anum", r"p\.\s?a\.?", r"pa", r"/\s{0,3}annum", r"annum", r"per\s{1,3}year", r"an?\s{1,3}year",
         r"/\s{0,3}(?:year|yr)", r"yearly", r"annual(?:ly)?", r"pro\s{1,3}jahr", r"im\s{1,3}jahr", r"/\s{0,3}jahr", r"jährlich",
@@ -135,7 +144,9 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?", r"bruttomonatsgehalt",
     r"(?:brutto)?stundenlohn", r"tagessatz", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"årslön", r"årsl(?:ø|o)nn?",
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
+    r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga", r"tuntipalkka",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
+    r"haftalık", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
@@ -150,19 +161,23 @@ PREFIX_PERIODS: tuple[str, ...] = (
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
-    r"ile", r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
+    r"ile(?=\s{1,3}\d[^\n]{0,24}?aras[ıi])",  # tr "25.000 ile 30.000 TL arası"
+    r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"til", r"līdz",
+    r"s\s?/\s?d", r"s\.d\.", r"sampai\s{1,3}dengan", r"ถึง", r"hanggang", r"سے", r"से", r"থেকে", r"لـ", r"עד",
+    r"(?<=\s)و(?=\s)",  # ar "بين 4000 و 6000"
+    r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
     # French and Italian recruiters' slash between two amounts that share the right end's thousands: "35/40K€", "RAL 28/32k"
-    r"(?<=(?<![\d/.,])\d\d)/(?=\d\d\s?[kK](?![^\W\d_]|/))",
+    r"(?<=(?<![\d/.,])\d\d)/(?=\d\d\s?[kK](?![^\W\d_]))",
 )
 # "and"-like connectors form a range only after a "between" word.
-AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "ile", "la", "și", "şi", "si"})  # ro "de la X la Y"
+AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "la", "și", "şi", "si", "و"})  # ro "de la X la Y"
 # Connectors that are also common words: only between two amounts.
 # "iki" is Lithuanian "to" after "nuo" and Turkish "two": "iki 30.000 TL maaş"
-WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki"})
+WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki", "لـ"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
 BETWEEN_ALSO_FROM = frozenset({"od", "од", "từ", "от", "від", "de la", "من", "از"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از", r"بين",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -170,23 +185,27 @@ FROM_WORDS: tuple[str, ...] = (
     r"from", r"starting\s{1,3}(?:at|from)", r"starts?\s{1,3}at", r"min\.?", r"minimum",
     r"at\s{1,3}least", r"ab", r"mind\.?",
     r"min(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)",  # feed fields: "minValue: 50000", "minimum_pay_amount"
-    r"da", r"dal", r"van", r"vanaf",
+    r"da", r"dal", r"van", r"vanaf", r"apartir\s{1,3}de",  # "Apartir de $35,000", typed as one word
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
-    r"alates", r"alkaen", r"nuo", r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
+    r"alates", r"alkaen", r"nuo", r"lägst", r"vähintään", r"frá", r"mulai\s{1,3}dari", r"ไม่ต่ำกว่า", r"mula", r"en\s{1,3}az", r"החל\s{0,3}מ[-־]?",
+    r"(?-i:no)(?=\s\d[\d\s.,]*\s?(?:līdz\s\d[\d\s.,]*\s?)?(?:eur|€|eiro)(?![^\W\d_]))",  # lv "no 1200 EUR"; not English "no"
+    r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
     r"trở\s{1,3}lên", r"und\s{1,3}mehr", r"et\s{1,3}plus", r"或以上", r"ขึ้นไป", r"فأكثر", r"وأكثر",
     r"-t[óő]l",  # hu "650 ezer Ft-tól"
     r"alkaen",  # fi "3 000 € alkaen"
+    r"pataas",  # fil "Mula ₱14,000 pataas"
     r"देखि", r"से\s{1,3}शुरू",
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
     r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
-    r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo",
+    r"sehingga", r"hanggang", r"עד",
+    r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
     r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"(?<=atlyginimas\s)iki", r"(?<=atlyginimas:\s)iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
     r"أقل\s{1,3}من", r"اقل\s{1,3}من", r"لا\s{1,3}يزيد\s{1,3}عن", r"λιγότερο\s{1,3}από", r"έως\s{1,3}και",
 )
@@ -195,6 +214,7 @@ UP_TO_WORDS: tuple[str, ...] = (
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
                                      r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)")
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig",
+                                   r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
                                    r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)")  # as UP_TO_WORDS
 
 # Other-pay words that are one-off by themselves, written once for both OTHER_PAY_WORDS and
@@ -205,6 +225,9 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}package",
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
+    r"vales?\s{1,3}(?:de\s{1,3})?(?:despensa|gasolina|restaurante|comida)", r"(?:bono|premio)s?\s{1,3}de\s{1,3}(?:puntualidad|asistencia)(?:\s{1,3}y\s{1,3}(?:puntualidad|asistencia))?",
+    r"plus\s{1,3}(?:de\s{1,3})?(?:transporte|convenio|nocturnidad|peligrosidad|festivos?|idiomas?|productividad|asistencia|distancia|actividad)",
+    r"complementos?(?:\s{1,3}(?:salarial(?:es)?|de\s{1,3}puesto))?", r"superminimo(?:\s{1,3}assorbibile)?",
     r"subs[ií]dios?\s{1,3}de\s{1,3}(?:alimenta[cç][aã]o|refei[cç][aã]o|transporte)(?:\s{1,3}em\s{1,3}(?:cart[aã]o|dinheiro))?", r"cart[aã]o\s{1,3}(?:de\s{1,3})?refei[cç][aã]o",
     r"ayuda\s{1,3}(?:de\s{1,3})?(?:comida|transporte)", r"tickets?\s{1,3}(?:de\s{1,3})?comida",
     r"(?:indennit[aà]|rimborso)\s{1,3}(?:di\s{1,3})?(?:trasferta|chilometrico)",
@@ -260,7 +283,11 @@ STIPEND_PURPOSES = (
 )
 BASE_WORDS: tuple[str, ...] = (
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
-    r"salaire\s{1,3}fixe", r"fixe", r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
+    r"salaire\s{1,3}fixe",
+    # "Fixe 32 K€ + variable", "45 k€ fixe"; not a fixed bonus, price, allowance, contract or phone line
+    (r"(?<!prime\s)(?<!prix\s)(?<!part\s)(?<!partie\s)(?<!frais\s)(?<!forfait\s)(?<!indemnité\s)(?<!contrat\s)(?<!téléphone\s)"
+     r"(?<!ligne\s)(?<!poste\s)(?<!horaires\s)(?<!taux\s)fixe(?!\s{1,3}(?:de\s{1,3})?(?:prime|transport|\d+\s?h\b))"),
+    r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
     r"fixgehalt", r"festgehalt", r"grundgehalt", r"alapbér", r"оклад", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
 )
 # Money that is not pay at all.
@@ -268,7 +295,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?",
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
-    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资",
+    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"市值", r"估值", r"市値", r"時価総額", r"시가총액", r"매출",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
@@ -294,6 +321,8 @@ SALARY_WORDS: tuple[str, ...] = (
     r"заробітна\s{1,3}плата", r"mzd[ayu]", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
     r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
     r"تنخواہ", r"tankhwah?",  # Urdu, and Roman Urdu / Hindi
+    r"اجرت", r"مزدوری", r"حقوق", r"دستمزد", r"مرتب", r"المرتب", r"मजदूरी", r"মজুরি", r"বেতন", r"משכורת", r"שכר", r"sahod", r"sweldo",
+    r"เงินเดือน", r"ค่าจ้าง", r"รายได้", r"thu\s{1,3}nhập", r"ücret",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -367,6 +396,9 @@ LABEL_WORDS = frozenset({
     "ref", "reference", "id", "n", "no", "nr", "nº", "number", "req", "requisition", "vacancy", "posting", "code",
     "hours", "hrs", "stunden", "heures", "horas", "ore", "uren", "godziny", "kennziffer", "referenz", "référence",
     "referencia", "riferimento", "referentie", "numer", "nummer", "numéro", "número", "numero",
+    "stillingsnr", "stillingsnummer", "annonsenr", "jobbnr", "refnr", "referansenr", "sagsnr", "journalnr", "diarienr",
+    "diarienummer", "dnr", "ärendenr", "viite", "viitenumero", "hakunumero", "tunnus",
+    "saa",  # Swahili hours: "saa 8 kwa siku"
 })
 # After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
 HOURS_WORDS = frozenset({"h", "hr", "hrs", "hour", "hours", "std", "std.", "stunden", "heures", "horas", "hora", "ore", "uur",
@@ -388,8 +420,9 @@ HYPHEN_UNITS: tuple[str, ...] = (
 NOISE_PATTERNS: tuple[str, ...] = (
     r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
     # a weight to lift or carry: "Must be able to lift 50 pounds", "carry up to 25 lbs"
-    (r"(?<![^\W\d_])(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?|mov(?:e|ing)|handl(?:e|ing)|weigh(?:s|ing)?)"
-     r"(?:\s+[a-z]+){0,4}?\s+(?:\d[\d,.]*\s{0,3}(?:-|–|to)\s{0,3})?\d[\d,.]*\s{0,3}(?:pounds|lbs?\.?|kg|kilos?)(?![^\W\d_])"),
+    (r"(?<![^\W\d_])(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?|weigh(?:s|ing)?)"
+     r"(?:\s+(?!(?:earn\w*|for|at|paid|pay|salary|to|rate)\b)[a-z]+){0,4}?(?:\s+up\s+to)?\s+(?:\d[\d,.]*\s{0,3}(?:-|–|to)\s{0,3})?\d[\d,.]*"
+     r"\s{0,3}(?:pounds|lbs?\.?|kg|kilos?)(?![^\W\d_])(?!\s{0,3}(?:an?\s+hour|per\b|/|a\s+year|monthly|weekly|annually|p\.?a\b))"),
     r"\b24\s{0,3}/\s{0,3}7\b",
     r"日給月給制?",  # a Japanese pay scheme (a monthly salary docked for absence), not a day rate
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # times of day
@@ -398,6 +431,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{1,2}:\d{2}p\s?[-–]\s?\d{1,2}(?::\d{2})?p(?![a-z])", r"\b\d{1,2}p\s?[-–]\s?\d{1,2}:\d{2}p(?![a-z])",
     r"(?<![$€£¥₹\d.,])\b\d{1,2}\.[0-5]\d\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # "8.30am-5.30pm"
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:h|uhr|hrs)?\b",
+    # working hours on a 24-hour clock written with a dot: "E–R 8.00–16.30", "ma-pe 7.30-15.45"; not "£8.00 - £16.30"
+    (r"(?<![\d.,:$€£¥₹])(?:[01]?\d|2[0-3])\.(?:00|15|30|45)\s?[-–]\s?(?:1[3-9]|2[0-3])\.(?:00|15|30|45)(?!\d|[.,]\d)"
+     r"(?!\s{0,3}(?:€|eur|kr|zł|£|\$|per\b|/|p\.?h|an?\s+hour|hourly))"),
     r"\b24\s{0,3}x\s{0,3}7\b",
     r"\b9\s{0,3}-\s{0,3}to\s{0,3}-\s{0,3}5\b",
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",  # international phone numbers
