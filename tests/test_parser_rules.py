@@ -1056,6 +1056,9 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
     ("বার্ষিক ৬ লক্ষ টাকা", "BD", (D("600000"), D("600000"), "BDT", "year")),
     ("10 हजार से 12 हजार तक", "IN", (D("10000"), D("12000"), "INR", None)),
     ("החל מ-9,000 ₪", "IL", (D("9000"), None, "ILS", None)),
+    # a salary label on the next line with its own amount is not the amount above's
+    ("ساعت کاری: شنبه تا چهارشنبه ۸ تا ۱۷\nحقوق: ثابت ۲۲ میلیون تومان + پورسانت", "IR",
+     (D("220000000"), D("220000000"), "IRR", None)),
     # from review 13
     ("Salaire : 12 € par heure", "FR", (D("12"), D("12"), "EUR", "hour")),
     ("Fr. 28.- l’heure", "CH", (D("28"), D("28"), "CHF", "hour")),

@@ -1562,6 +1562,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     ends = [t.end for t in kws]
     starts = [t.start for t in kws]
     leads = _lead_in_spans(kws, text) if "\n" in text else []
+    starts_all = [x.start for x in drafts]
     for d in drafts:
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
@@ -1569,7 +1570,10 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
             not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind in _SALARY_KINDS or (
                 not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
             for t in before
-        ) or any(t.kind == "salary" and not text[d.end:t.start].strip() for t in after) or (
+        ) or any(t.kind == "salary" and not text[d.end:t.start].strip() and not (
+            # a label on the next line with its own amount is that amount's: "۸ تا ۱۷\nحقوق: ۲۲ میلیون تومان"
+            "\n" in text[d.end:t.start] and any(t.end <= o < text.find("\n", t.end) % (len(text) + 1) for o in starts_all))
+            for t in after) or (
             # under a heading: an amount that says money itself, or one that starts the line under a
             # heading ("Gehalt:\n55000 Brutto"); not "Positions available: 4"
             any(a <= d.start < b and (
