@@ -1059,6 +1059,10 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
     # a salary label on the next line with its own amount is not the amount above's
     ("ساعت کاری: شنبه تا چهارشنبه ۸ تا ۱۷\nحقوق: ثابت ۲۲ میلیون تومان + پورسانت", "IR",
      (D("220000000"), D("220000000"), "IRR", None)),
+    # from the net check of 2026-11-29: a period word after an hours count is the hours'
+    ("Jornada de 40 horas semanales, salario 1.350 € brutos en 14 pagas.", "ES", (D("1350"), D("1350"), "EUR", None)),
+    ("Compenso orario di 10 € lordi", "IT", (D("10"), D("10"), "EUR", "hour")),
+    ("Orario: 9-18, stipendio 1.500 €", "IT", (D("1500"), D("1500"), "EUR", None)),  # 'orario' alone is the schedule
     # from review 13
     ("Salaire : 12 € par heure", "FR", (D("12"), D("12"), "EUR", "hour")),
     ("Fr. 28.- l’heure", "CH", (D("28"), D("28"), "CHF", "hour")),

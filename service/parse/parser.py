@@ -801,6 +801,8 @@ def _yearly_sized(d: Draft) -> bool:
 # after a pay noun, any period word may open the amount: "Sueldo diario $400", "Salario semanal 2.300"; not
 # "Viáticos diarios $300", "Bono diario $100"
 _PAY_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:sueldo|salario|salário|jornal|pago|pagamento|salary|wages?|pay)\s+$", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(r"\d\s*(?:h|hrs?|hours?|horas|heures|stunden|std\.?|ore|uren|timer|timmar|tuntia|godzin\w*|saat)\s*$",
+                           re.IGNORECASE)
 _SET_APART = re.compile(r"[,;(\n–—]|\s-\s|\.\s")  # "40 hours weekly, £2,400 monthly pay": the word is the hours'
 
 
@@ -994,7 +996,9 @@ def _period_owner(
             return d  # "£30,000 (per annum)": the brackets open with the period
         if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
-    if prefix and nxt and (_PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()) or _PAY_NOUN_BEFORE.search(text, max(0, t.start - 12), t.start)):
+    if prefix and nxt and (_PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()) or _PAY_NOUN_BEFORE.search(text, max(0, t.start - 12), t.start)) and not (
+        _HOURS_BEFORE.search(text, max(0, t.start - 24), t.start)  # "40 horas semanales, salario 1.350 €": the hours' week
+    ):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
         if len(gap) <= 16 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start, text) and not (

@@ -25,6 +25,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "hour": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:hour(?:ly)?)",  # schema.org and feed fields: "unitText": "HOUR"
         r"kada\s{1,3}oras", r"bawat\s{1,3}oras", r"sejam",  # Filipino, Malay
+        r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",  # Italian "compenso orario di 10 €"
         r"tímakaup", r"tímalaun", r"á\s{1,3}tímann",  # Icelandic
         r"kwa\s{1,3}saa(?!\s{0,3}\d)",  # Swahili (East African boards); "kwa saa 8" is eight hours
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
@@ -145,7 +146,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"(?:brutto)?stundenlohn", r"tagessatz", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"årslön", r"årsl(?:ø|o)nn?",
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga", r"tuntipalkka",
-    r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief",
+    r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
     r"haftalık", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
