@@ -1063,6 +1063,28 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
     ("Jornada de 40 horas semanales, salario 1.350 € brutos en 14 pagas.", "ES", (D("1350"), D("1350"), "EUR", None)),
     ("Compenso orario di 10 € lordi", "IT", (D("10"), D("10"), "EUR", "hour")),
     ("Orario: 9-18, stipendio 1.500 €", "IT", (D("1500"), D("1500"), "EUR", None)),  # 'orario' alone is the schedule
+    # from review 14
+    ("Stundenlohn 13.00-15.00", "DE", (D("13"), D("15"), "EUR", "hour")),  # a pay range, not working hours
+    ("Arbejdstid: man-fre 8.00-16.00. Løn 29.500 kr./md.", "DK", (D("29500"), D("29500"), "DKK", "month")),
+    ("Lohn: 14.00-16.00 Uhr Schicht, CHF 28.- pro Stunde", "CH", (D("28"), D("28"), "CHF", "hour")),
+    ("أكثر من 50 ألف عميل", "AE", None),  # fifty thousand customers
+    ("10 हजार से अधिक ग्राहक", "IN", None),
+    ("משכורת 15 אלף נטו", "IL", (D("15000"), D("15000"), "ILS", None)),
+    ("ทุนจดทะเบียน 5 ล้านบาท เงินเดือน 22,000 บาท", "TH", (D("22000"), D("22000"), "THB", "month")),
+    ("Location: Leeds 24000-26000", "GB", (D("24000"), D("26000"), "GBP", None)),  # not a postcode
+    ("Location: London 45000", "GB", (D("45000"), D("45000"), "GBP", None)),  # British postcodes have letters
+    ("Arbeitsort: Wien 1010", "AT", None),
+    ("Jam kerja 8 jam sehari", "ID", None),  # eight hours a day
+    ("Haftalık 45 saat, aylık 28.000 TL", "TR", (D("28000"), D("28000"), "TRY", "month")),
+    ("Studiejob til 140 kr. i timen", "DK", (D("140"), D("140"), "DKK", "hour")),  # 'til' here is 'at'
+    ("Salary KD 1200/month", None, (D("1200"), D("1200"), "KWD", "month")),
+    ("ساعت کاری ۸ تا ۱۷\nحقوق توافقی", "IR", None),  # working hours, and pay to be agreed
+    ("مظهر مرتب، السن من 20 لـ 30 سنة", "EG", None),  # an age range
+    ("Løntrin 5 - 32.000 kr./md.", "DK", (D("32000"), D("32000"), "DKK", "month")),  # a pay step before the amount
+    ("Vaga para UF 2, salário R$ 3.000", "BR", (D("3000"), D("3000"), "BRL", None)),  # a Brazilian state, not CLF
+    ("Ideal como complemento: 600 € al mes", "ES", (D("600"), D("600"), "EUR", "month")),
+    ("RAL 28.000 € comprensiva di superminimo", "IT", (D("28000"), D("28000"), "EUR", "year")),
+    ("تاریخ: ۱۴۰۳/۰۶/۰۱", "IR", None),  # a date
     # from review 13
     ("Salaire : 12 € par heure", "FR", (D("12"), D("12"), "EUR", "hour")),
     ("Fr. 28.- l’heure", "CH", (D("28"), D("28"), "CHF", "hour")),

@@ -226,7 +226,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "英镑": ("GBP",), "英鎊": ("GBP",), "加元": ("CAD",), "加币": ("CAD",), "加幣": ("CAD",), "韩元": ("KRW",),
     "韓元": ("KRW",), "韩币": ("KRW",), "迪拉姆": ("AED", "MAD"), "卢布": ("RUB",), "盧布": ("RUB",), "泰铢": ("THB",),
     "泰銖": ("THB",), "越南盾": ("VND",), "人民币": ("CNY",), "人民幣": ("CNY",), "米ドル": ("USD",), "ドル": ("USD",),
-    "ユーロ": ("EUR",), "ウォン": ("KRW",), "人民元": ("CNY",), "澳門幣": ("MOP",), "澳门币": ("MOP",), "葡幣": ("MOP",), "달러": ("USD",), "유로": ("EUR",),
+    "ユーロ": ("EUR",), "ウォン": ("KRW",), "バーツ": ("THB",), "ルピア": ("IDR",), "リンギット": ("MYR",), "ルピー": ("INR",), "人民元": ("CNY",), "澳門幣": ("MOP",), "澳门币": ("MOP",), "葡幣": ("MOP",), "달러": ("USD",), "유로": ("EUR",),
     "roubles": ("RUB", "BYN"),  # the British spelling; CLDR en writes "rubles"
     "rouble": ("RUB", "BYN"),
     "francs cfa": ("XOF", "XAF"),  # "150 000 francs CFA": the longer sign wins over "francs"

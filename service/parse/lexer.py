@@ -57,12 +57,14 @@ _SIGNS_AROUND = ("DA", "DT", "MK", "RF")  # before an amount, or right after a n
 # business development, QR codes, Romania's VAT numbers, job descriptions and John Deere models: before an amount of
 # 2-3 digits or a grouped one, or after an amount of 3 digits or more that no noun follows
 _GULF_SIGNS = ("BD", "KD", "QR", "RO", "JD")
-_GULF_AMOUNT_AFTER = (r"(?=\s?(?:\d{1,3}(?:[.,]\d{3})+(?:\.\d{1,3})?|\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3})(?![\d.,]*[^\W\d_\s])(?![\d.,])"
+_GULF_AMOUNT_AFTER = (r"(?=\s?(?:\d{1,3}(?:[.,]\d{3})+(?:\.\d{1,3})?|\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3}"
+                      # 4-5 digits with pay after them: "QR 8000 per month", "KD 1200/month", "BD 1000 plus housing", "JD 1200"
+                      r"|\d{4,5}(?=\s?(?:/|\+|per\b|monthly|month|a\s+month|p\.?m\b|plus\b|net\b|gross\b|salary\b|$)))(?![\d.,]*[^\W\d_\s])(?![\d.,])"
                       r"(?!\s?(?:m3|m²|m2|ppm|kg|km|tons?|gpd|series|units?)\b))")  # "RO 500 m3/day": reverse osmosis
 _GULF_AFTER_AMOUNT = r"(?<=\d{3}\s)(?=..(?!\s+(?:[a-z]+s|codes?|scans?|agenc\w*|managers?|reps?|team)\b))"
 # Signs that are also abbreviations (team lead, senior, Dearness Allowance, radio frequency...): the
 # parser believes them only where the hint's country uses them
-ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GULF_SIGNS)
+ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GULF_SIGNS + ("UF",))  # UF: Brazil's states too
 _CASED_SIGNS = {
     "Ft": "(?-i:Ft)",
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
@@ -72,7 +74,7 @@ _CASED_SIGNS = {
     # the sol ("S/ 3,500", "s/ 1,800", "S/.2500") before an amount of two digits or a mark; not
     # SAP's "S/4HANA" or "S/4 HANA", nor a reference "S/2024/117"
     # Chile's unidad de fomento ("UF 45 mensuales"): small amounts, so any number after it; not Brazil's "UF: SP"
-    "UF": r"(?<![^\W\d_])(?-i:UF)(?=\s?\d{1,4}(?:[.,]\d+)?(?![\d.,]*[^\W\d_\s]))",
+    "UF": r"(?<![^\W\d_])(?-i:UF)(?=\s?\d{1,3}(?:[.,]\d+)?(?![\d.,]*[^\W\d_\s])(?![\d.,]))",
     "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,\s]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences; "S/." is read by the "S/" pattern

@@ -35,7 +35,7 @@ from .tables import (
 )
 
 # Range words that are also "up to" when no amount stands before them.
-_UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till", "til", "līdz", "hanggang", "ถึง", "עד"})
+_UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till", "līdz", "hanggang", "ถึง", "עד"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
 # billions are not a salary; a Vietnamese senior salary is "1 - 1,5 tỷ/năm"
 _NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"}
@@ -106,7 +106,7 @@ def parse(
     if truncated:
         del toks[MAX_TOKENS:]
     decimal = _decimal_separator(toks, locale, prepared)
-    amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country))
+    amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country), country)
     drafts = _mentions(toks, amounts, prepared)
     words = _plain_word_starts(toks)
     _assign_periods(toks, drafts, prepared, words)
@@ -269,7 +269,7 @@ _TOO_LARGE = Decimal(10) ** 15
 MAX_TOKENS = 5000
 
 
-def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = ".") -> list[Amount]:
+def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = ".", country: str | None = None) -> list[Amount]:
     out: list[Amount] = []
     long_text = len(text) > LONG_TEXT
     used: set[int] = set()
@@ -339,6 +339,11 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
               and a.multiplier is None and _tight(text, a.end, toks[j].start, 1) and _tight(text, toks[j].end, toks[j + 1].start, 1)
               and not _PAY_KIND_GAP.fullmatch(toks[j].text)):
             a.count = True  # one word between: "120 PTO hours", "40 billable hours", "25 paid days"; not "4.000 brutto Monat"
+        elif (not a.currencies and a.multiplier in _SCRIPT_MULTIPLIERS and (k := j + (
+                j + 1 < len(toks) and toks[j].kind in ("fromsuf", "uptosuf", "openabove"))) < len(toks)
+              and toks[k].kind == "word" and _tight(text, toks[k - 1].end, toks[k].start, 1) and not _CJK_TEXT.match(toks[k].text)
+              and not _NET_OR_GROSS.fullmatch(toks[k].text)):
+            a.count = True  # "50 ألف عميل", "10 हजार ग्राहक", "5 หมื่นราย": thousands of something, not money
         elif long_text and not a.currencies and a.multiplier is None and _counted_noun(toks, j, a, text):
             a.count = True  # "45,000 merchants", "210,000 barrels per day": a count in a posting
         elif not a.currencies and _hours_of_duration(toks, j, a, text):
@@ -362,7 +367,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
         elif not a.currencies and a.multiplier is None and (
             long_text and _postcode(toks, i, text)
-            or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 48), t.start)
+            or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 40), t.start)
+            and (j >= len(toks) or toks[j].kind == "clause" or toks[j].kind == "word" and toks[j].text[:1].isupper())
+            and _POSTCODE_DIGITS.get(country or "", len(t.text)) == len(t.text)
         ):
             a.postcode = True  # "Lieu : 69003 Lyon" in a field of its own too
         out.append(a)
@@ -434,7 +441,9 @@ def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     if a.value > (80 if nxt.text.lower() in _WEEK_NOUNS or nxt.kind == "period_week" else 24):
         return False
     if nxt.kind in ("period_day", "period_week", "period_month"):
-        return nxt.start == toks[j].end and nxt.text[:1] == "/"
+        # "6h/día"; spaced, a day's or a week's hours: "8 jam sehari", "8 שעות ליום", "40 hours weekly"
+        return nxt.start == toks[j].end and nxt.text[:1] == "/" or (
+            nxt.kind != "period_month" and _tight(text, toks[j].end, nxt.start, 1))
     return nxt.kind in ("word", "unit") and nxt.text.lower() in DURATION_NOUNS and _tight(text, toks[j].end, nxt.start, 1)
 
 
@@ -453,6 +462,10 @@ def _range_of_counts(out: list[Amount], a: Amount, text: str) -> None:
 # "Store #1187", "Req #R-10234": an identifier
 _AFTER_HASH = re.compile(r"(?<![A-Za-z])#\s?(?:[A-Za-z]{1,4}-?)?$")  # not "C# 55k"
 
+_NET_OR_GROSS = re.compile(r"נטו|ברוטו|صافي|صافى|إجمالي|اجمالي|ناخالص|خالص|नेट|ग्रॉस|net|gross|brutto|netto|bruto|neto|สุทธิ", re.IGNORECASE)
+# number words of scripts without a currency sign glued to them: a plain word after them names what is counted
+_SCRIPT_MULTIPLIERS = frozenset({"ألف", "الف", "آلاف", "ألاف", "الاف", "هزار", "ہزار", "हजार", "हज़ार", "लाख", "करोड़", "কোটি", "হাজার", "লাখ",
+                                 "লক্ষ", "אלף", "พัน", "หมื่น", "แสน", "ล้าน", "nghìn", "ngàn"})
 _MULTIPLIER_CURRENCY = {"teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB", "tkr": "kr", "tkr.": "kr", "t.kr.": "kr", "t.kr": "kr"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
 _SALARY_NOUN = re.compile(r"salári(?:o|os)|salari(?:o|os)|salaires?|salar(?:y|ies)|sueldos?|gehalt|gehälter|stipendi[oi]?",
@@ -465,13 +478,23 @@ _POSTCODE_WORD = re.compile(
     r"[\s:：.]*$", re.IGNORECASE)
 
 
+# Digits of a country's postcodes, where they are all digits; 0 where none are ("Location: London 45000" is pay)
+_POSTCODE_DIGITS = {
+    **dict.fromkeys(("AT", "AU", "BE", "CH", "DK", "NO", "NZ", "ZA", "HU", "LU", "BG", "SI", "CY", "PH", "GE", "AM", "TN"), 4),
+    **dict.fromkeys(("DE", "FR", "ES", "IT", "FI", "US", "MX", "EE", "HR", "MY", "TH", "ID", "TR", "UA", "KR", "GR", "CZ", "SK",
+                     "SE", "LT", "MA", "DZ", "SA", "PK", "EG", "KW", "BR"), 5),
+    **dict.fromkeys(("IN", "CN", "RU", "SG", "KZ", "RO", "BY", "VN", "NG", "CO"), 6),
+    **dict.fromkeys(("GB", "IE", "CA", "NL", "AR", "JP", "HK", "AE", "QA", "MT"), 0),
+}
+
+
 # a place's label right before the number: "Lieu : 69003 Lyon", "Arbeitsort: 80335 München", "Location: 2000 Sydney"
 _LOCATION_LABEL = re.compile(
     r"(?<![^\W\d_])(?:lieu(?:\s+de\s+travail)?|localisation|location|work\s+location|ort|arbeitsort|einsatzort|dienstort|standort|"
     r"ubicaci[oó]n|localidad|sede(?:\s+di\s+lavoro)?|localit[aà]|luogo\s+di\s+lavoro|locatie|standplaats|werklocatie|"
     r"local(?:\s+de\s+trabalho)?|localiza[cç][aã]o|address|adresse|dirección|indirizzo|morada|"
     r"arbeidssted|arbetsort|arbejdssted|tjenestested|sijainti|työpaikka|asukoht|atrašanās\s+vieta|darbo\s+vieta|vieta|staðsetning)"
-    r"\s*[:：]\s*(?:[^\W\d_][\w'.-]*,?\s+){0,2}$",  # or a place's name between: "Asukoht: Tartu, 50106"
+    r"\s*[:：]\s*(?:(?:[^\W\d_][\w'.-]*\s+)?[^\W\d_][\w'.-]*,?\s+)?$",  # or a place's name: "Asukoht: Tartu, 50106"
     re.IGNORECASE,
 )
 
@@ -562,7 +585,9 @@ def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
     elif low.multiplier is None and high.multiplier is None and lo < 1000 <= hi and lo == lo.to_integral():
         # "30-45000", "45-50.000 kr./md.", "600–700 000 kr": a bare left end short of the right end's thousands;
         # not a grade or a count before a signed amount ("GS-5/7/9 — $40,082", "Commission 5 - £25,000")
-        if lo * 1000 <= hi <= lo * 1000 * 10 and not any(c.start <= high.start for c in high.currencies):
+        if lo * 1000 <= hi <= lo * 1000 * 10 and not any(c.start <= high.start for c in high.currencies) and not (
+            high.currencies and lo * 1000 * 10 < hi * 4  # "Løntrin 5 - 32.000 kr.": a grade before the amount
+        ):
             lo *= 1000
     if lo <= 0 or hi < lo or hi / lo > _MAX_RANGE_RATIO:
         return None
@@ -675,6 +700,8 @@ _IN_THE_AMOUNT_OF = re.compile(r"(?:iznos|износ)\w*\s+$", re.IGNORECASE)
 
 
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# scripts whose pay labels open the amount after them ("年薪30-50万", "เงินเดือน 22,000 บาท")
+_LABEL_FIRST_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def _cjk_tilde(tilde: Token, d: Draft, text: str) -> bool:
@@ -986,7 +1013,7 @@ def _period_owner(
         if len(gap) <= 3 and not any(ch.isalnum() or ch in "(;\n!?。" for ch in gap) and not (
             t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
         ):
-            if (prefix and (d.period is not None or _CJK_TEXT.match(t.text)) and nxt and _tight(text, t.end, nxt[0].start, 2)
+            if (prefix and (d.period is not None or _LABEL_FIRST_SCRIPT.match(t.text)) and nxt and _tight(text, t.end, nxt[0].start, 2)
                     and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip())):
                 return nxt[0]  # "月給20万円 年収 300万円～400万円", "市值10亿美元，年薪30-50万": a CJK label opens the next
             return d
@@ -1001,7 +1028,7 @@ def _period_owner(
     ):
         d = nxt[0]
         gap = _gap(text, t.end, d.start)
-        if len(gap) <= 16 and not any(ch in ".;\n" for ch in gap) and not _word_between(words, t.end, d.start, text) and not (
+        if len(gap) <= 16 and not any(ch in ".;\n" or ch.isdigit() for ch in gap) and not _word_between(words, t.end, d.start, text) and not (
             _any_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
         ):
             return d
@@ -1432,6 +1459,7 @@ _JOINING = frozenset({
     "inclus", "compris", "incluido", "incluida", "incluyendo", "incluso", "inclusa", "compreso", "incluindo",
     # "2,300 semanales más bonos", "R$ 2.300 mensais mais bônus", "1.800 € netti più premi", "3000 zł plus premia"
     "más", "mas", "mais", "più", "piu", "samt", "pluss", "sowie", "ainsi", "además", "alem", "além",
+    "comprensiva", "comprensivo",  # "RAL 28.000 € comprensiva di superminimo"
 })
 
 
@@ -1866,9 +1894,12 @@ _OTHER_LAKH_MARKET = re.compile(
     r"(?i)(?<![^\W\d_])(?:lahore|karachi|islamabad|rawalpindi|faisalabad|peshawar|multan|dhaka|chittagong|chattogram|"
     r"gazipur|sylhet|kathmandu|pokhara|colombo|dubai|abu\s+dhabi|sharjah|doha|riyadh|jeddah|muscat|kuwait\s+city|manama)"
     r"(?![^\W\d_])|(?<![^\W\d_])(?-i:PKR|BDT|NPR|LKR|AED|QAR|OMR|KWD|BHD)(?![^\W\d_])")
+# a country named: its lakh unless the amount is in LPA, which only India writes ("Nepali speaking candidates welcome, 4 LPA")
+_OTHER_LAKH_COUNTRY = re.compile(r"(?i)(?<![^\W\d_])(?:pakistan\w*|bangladesh\w*|nepal\w*|sri\s+lanka\w*)(?![^\W\d_])")
 _INDIAN_CITY = re.compile(
     r"(?i)(?<![^\W\d_])(?:bangalore|bengaluru|mumbai|pune|delhi|noida|gurgaon|gurugram|hyderabad|chennai|kolkata|ahmedabad|"
-    r"kochi|jaipur|lucknow|chandigarh|indore|coimbatore|nagpur|thane|navi\s+mumbai|vadodara|surat|bhubaneswar|mysore|mysuru)(?![^\W\d_])")
+    r"kochi|jaipur|lucknow|chandigarh|indore|coimbatore|nagpur|thane|navi\s+mumbai|vadodara|surat|bhubaneswar|mysore|mysuru|"
+    r"darjeeling|guwahati|patna|ranchi|bhopal|visakhapatnam|vizag|madurai|trivandrum|thiruvananthapuram|mangalore|goa)(?![^\W\d_])")
 
 
 def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
@@ -1897,9 +1928,11 @@ def _market_currency(text: str) -> tuple[str, CurrencyRule, bool] | None:
 def _lakh_evidence(drafts: list[Draft], text: str) -> tuple[str, CurrencyRule, bool] | None:
     """INR when an amount that may be pay is written in lakh or crore ("12 LPA", "10,00,000"),
     unless the text names another market that writes them; a crore of revenue does not count."""
-    if any(d.role != "non_pay" and any(
-        (a.multiplier in _LAKH_UNITS and (a.multiplier != "l" or d.salary_context or d.period)) or _INDIAN_GROUPING.match(a.raw)
-        for a in d.amounts) for d in drafts) and (not _OTHER_LAKH_MARKET.search(text) or _INDIAN_CITY.search(text)):
+    lakh = [a for d in drafts if d.role != "non_pay" for a in d.amounts
+            if (a.multiplier in _LAKH_UNITS and (a.multiplier != "l" or d.salary_context or d.period)) or _INDIAN_GROUPING.match(a.raw)]
+    elsewhere = _OTHER_LAKH_MARKET.search(text) or (
+        _OTHER_LAKH_COUNTRY.search(text) and not any(a.multiplier == "lpa" for a in lakh))
+    if lakh and (not elsewhere or _INDIAN_CITY.search(text)):
         return "INR", "market_words", False
     return None
 
@@ -1907,6 +1940,10 @@ def _lakh_evidence(drafts: list[Draft], text: str) -> tuple[str, CurrencyRule, b
 # Codes of currencies replaced by a redenominated one that boards still print for the new one:
 # "GHC 3,500" in a Ghanaian posting is 3,500 of today's cedis, not of the cedi retired in 2007
 _REDENOMINATED = {"GHC": "GHS", "ZMK": "ZMW", "RUR": "RUB", "BYR": "BYN", "ROL": "RON", "TRL": "TRY", "MZM": "MZN"}
+
+
+# units of account a country's postings state pay in besides its currency: Chile's unidad de fomento ("UF 45")
+_UNIT_OF_ACCOUNT = {"CL": {"CLF"}}
 
 
 def _iso_written(sign: str) -> bool:
@@ -1928,7 +1965,7 @@ def _resolve_currency(
     local = country_currencies(country) if country else ()
     for t in toks:
         candidates = _lookup(t.text)
-        if t.text in ABBREVIATION_SIGNS and local and not set(candidates) & set(local):
+        if t.text in ABBREVIATION_SIGNS and local and not set(candidates) & (set(local) | _UNIT_OF_ACCOUNT.get(country or "", set())):
             continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars
         if len(candidates) == 1:
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (

@@ -90,6 +90,9 @@ def _fold(ch: str) -> str:
     return ch  # other compatibility forms (¼, ㎏, ℡) are not amounts or signs
 
 
+_PERSIAN_DATE = re.compile(r"[\u06f0-\u06f9\u0660-\u0669]{1,4}/[\u06f0-\u06f9\u0660-\u0669]{1,2}/[\u06f0-\u06f9\u0660-\u0669]{1,4}")
+
+
 def _persian_digit(ch: str) -> bool:
     return "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669"
 
@@ -126,8 +129,9 @@ def prepare(text: str) -> Prepared:
             changed = True
             continue
         folded = _fold(ch)
-        if ch == "/" and 0 < i < n - 1 and _persian_digit(text[i - 1]) and _persian_digit(text[i + 1]):
-            folded = "."  # Persian writes its decimal mark as a slash between its digits: "۱۲/۵ میلیون"
+        if (ch == "/" and 0 < i < n - 1 and _persian_digit(text[i - 1]) and _persian_digit(text[i + 1])
+                and not _PERSIAN_DATE.search(text, max(0, i - 10), min(n, i + 11))):
+            folded = "."  # Persian writes its decimal mark as a slash between its digits: "۱۲/۵ میلیون"; not a date "۱۴۰۳/۰۵/۱۲"
         changed |= folded != ch
         for out in folded:
             chars.append(out)

@@ -199,7 +199,7 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"-t[óő]l",  # hu "650 ezer Ft-tól"
     r"alkaen",  # fi "3 000 € alkaen"
     r"pataas",  # fil "Mula ₱14,000 pataas"
-    r"देखि", r"से\s{1,3}शुरू",
+    r"देखि", r"से\s{1,3}शुरू", r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
@@ -228,7 +228,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
     r"vales?\s{1,3}(?:de\s{1,3})?(?:despensa|gasolina|restaurante|comida)", r"(?:bono|premio)s?\s{1,3}de\s{1,3}(?:puntualidad|asistencia)(?:\s{1,3}y\s{1,3}(?:puntualidad|asistencia))?",
     r"plus\s{1,3}(?:de\s{1,3})?(?:transporte|convenio|nocturnidad|peligrosidad|festivos?|idiomas?|productividad|asistencia|distancia|actividad)",
-    r"complementos?(?:\s{1,3}(?:salarial(?:es)?|de\s{1,3}puesto))?", r"superminimo(?:\s{1,3}assorbibile)?",
+    r"(?<!como\s)complementos?(?:\s{1,3}(?:salarial(?:es)?|de\s{1,3}puesto))?", r"superminimo(?:\s{1,3}assorbibile)?",
     r"subs[ií]dios?\s{1,3}de\s{1,3}(?:alimenta[cç][aã]o|refei[cç][aã]o|transporte)(?:\s{1,3}em\s{1,3}(?:cart[aã]o|dinheiro))?", r"cart[aã]o\s{1,3}(?:de\s{1,3})?refei[cç][aã]o",
     r"ayuda\s{1,3}(?:de\s{1,3})?(?:comida|transporte)", r"tickets?\s{1,3}(?:de\s{1,3})?comida",
     r"(?:indennit[aà]|rimborso)\s{1,3}(?:di\s{1,3})?(?:trasferta|chilometrico)",
@@ -296,7 +296,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?",
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
-    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"市值", r"估值", r"市値", r"時価総額", r"시가총액", r"매출",
+    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"市值", r"估值", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"時価総額", r"시가총액", r"매출",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
@@ -322,8 +322,8 @@ SALARY_WORDS: tuple[str, ...] = (
     r"заробітна\s{1,3}плата", r"mzd[ayu]", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
     r"plaća", r"plača", r"palk", r"alga", r"atlyginimas", r"заплата", r"възнаграждение", r"वेतन", r"तनख्वाह",
     r"تنخواہ", r"tankhwah?",  # Urdu, and Roman Urdu / Hindi
-    r"اجرت", r"مزدوری", r"حقوق", r"دستمزد", r"مرتب", r"المرتب", r"मजदूरी", r"মজুরি", r"বেতন", r"משכורת", r"שכר", r"sahod", r"sweldo",
-    r"เงินเดือน", r"ค่าจ้าง", r"รายได้", r"thu\s{1,3}nhập", r"ücret",
+    r"اجرت", r"مزدوری", r"حقوق", r"دستمزد", r"المرتب", r"मजदूरी", r"মজুরি", r"বেতন", r"משכורת", r"שכר", r"sahod", r"sweldo",
+    r"เงินเดือน", r"ค่าจ้าง", r"thu\s{1,3}nhập", r"ücret",
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -387,6 +387,8 @@ GRADE_WORDS = frozenset({
     "phase", "room", "floor", "suite", "unit", "building", "no", "nr", "number", "version", "gen", "top",
     "year", "years", "week", "weeks", "day", "days", "hours", "hour", "team",
     "bac", "niveau", "nivel", "categoría", "categoria", "livello", "schaal", "trede", "route", "bus",
+    "løntrin", "lønnstrin", "lønnstrinn", "lønnsramme", "lønnsklasse", "lönegrad", "nivå", "poziom", "verwendungsgruppe",
+    "beschäftigungsgruppe",
     "line", "gate", "platform", "page", "chapter", "section", "article", "rule", "item", "ref", "id", "job",
     "req", "requisition", "vacancy", "posting", "point", "points", "spine", "échelon", "echelon", "indice", "q", "h", "fy", "cohort", "batch", "sprint", "iso", "ieee", "rfc",
     "tlr",  # a UK teacher's responsibility payment's grade: "TLR 2b"
@@ -403,7 +405,7 @@ LABEL_WORDS = frozenset({
 })
 # After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
 HOURS_WORDS = frozenset({"h", "hr", "hrs", "hour", "hours", "std", "std.", "stunden", "heures", "horas", "hora", "ore", "uur",
-                         "godz", "godz."})
+                         "godz", "godz.", "jam", "oras", "saat", "שעות", "ساعت", "ساعة", "ساعات", "giờ", "ชั่วโมง", "timer", "timmar"})
 DURATION_NOUNS = frozenset({
     "shift", "shifts", "day", "days", "night", "nights", "block", "blocks", "week", "weeks", "wk", "rota", "pattern",
     "weekend", "weekends", "jour", "jours", "nuit", "nuits", "dienst", "dienste", "schicht", "schichten", "turno",
@@ -417,6 +419,10 @@ HYPHEN_UNITS: tuple[str, ...] = (
     r"-\s?(?:person|people|strong|member|employee|seat|bed|year|hour|day|week|month|minute|mile|km|page|step)s?"
     r"(?![A-Za-z])",
 )
+# a range of weekdays as postings abbreviate it: "Mo-Fr", "man-fre", "ma-pe", "E–R", "lun-ven"; listed, since a
+# letter class would make the noise branch start anywhere
+_WEEKDAYS = (r"(?:mo|mon|ma|man|maa|lu|lun|e|p|pon|pn|su|sun|so|ti|tue|di|ke|ma)\s?[–-]\s?"
+             r"(?:fr|fri|fre|pe|pá|pt|r|ven|vie|vr|sa|sat|lø|la|lau|su|sun|so|to|ti)(?![^\W\d_])")
 # Patterns that look numeric but are never pay, matched before numbers.
 NOISE_PATTERNS: tuple[str, ...] = (
     r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
@@ -432,10 +438,19 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{1,2}:\d{2}p\s?[-–]\s?\d{1,2}(?::\d{2})?p(?![a-z])", r"\b\d{1,2}p\s?[-–]\s?\d{1,2}:\d{2}p(?![a-z])",
     r"(?<![$€£¥₹\d.,])\b\d{1,2}\.[0-5]\d\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",  # "8.30am-5.30pm"
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:h|uhr|hrs)?\b",
-    # working hours on a 24-hour clock written with a dot: "E–R 8.00–16.30", "ma-pe 7.30-15.45"; not "£8.00 - £16.30"
-    (r"(?<![\d.,:$€£¥₹])(?:[01]?\d|2[0-3])\.(?:00|15|30|45)\s?[-–]\s?(?:1[3-9]|2[0-3])\.(?:00|15|30|45)(?!\d|[.,]\d)"
-     r"(?!\s{0,3}(?:€|eur|kr|zł|£|\$|per\b|/|p\.?h|an?\s+hour|hourly))"),
+    # working hours on a 24-hour clock written with a dot, after a working-time label or a weekday range, or before
+    # "Uhr": "Tööaeg: E–R 8.00–16.30", "Arbejdstid: man-fre 8.00-16.00", "Vakter 14.00-22.00", "14.00-16.00 Uhr";
+    # not a pay range "Stundenlohn 13.00-15.00", "Rate: 15.00-17.00 DOE"
+    (r"(?<![^\W\d_])(?:tööaeg|tööpäev|arbeidstid|arbetstid|arbejdstid|työaika|darba\s{1,3}laiks|darbo\s{1,3}laikas|arbeitszeiten?|"
+     r"öffnungszeiten|horario|orario|werktijden?|vakter?|skift|turni|turno|schicht|dienst|shifts?|hours|"
+     rf"{_WEEKDAYS})\s{{0,3}}[:.]?\s{{0,3}}(?:{_WEEKDAYS}\s{{1,3}})?"
+     r"(?:[01]?\d|2[0-3])\.(?:00|15|30|45)\s?[-–]\s?(?:[01]?\d|2[0-3])\.(?:00|15|30|45)(?!\d|[.,]\d)"),
+    r"(?<![\d.,$€£])(?:[01]?\d|2[0-3])\.[0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr|uur)(?![^\W\d_])",
     r"\b24\s{0,3}x\s{0,3}7\b",
+    r"(?-i:\b[1-9]\d?\s?G\b)",  # telecom generations ("5G") and Norway's base amount ("dagsats av 6G")
+    # Persian and Arabic working hours and ages: "ساعت کاری ۸ تا ۱۶", "السن من 20 لـ 30 سنة"
+    r"ساعت(?:\s{1,3}کار(?:ی)?)?\s{0,3}[:：]?\s{0,3}(?:از\s{1,3})?\d{1,2}(?:[:.]\d{2})?\s{0,3}(?:تا|-|–)\s{0,3}\d{1,2}(?:[:.]\d{2})?",
+    r"(?:ال)?(?:سن|عمر)\s{0,3}[:：]?\s{0,3}(?:من\s{1,3})?\d{2}\s{0,3}(?:-|–|لـ|الى|إلى|حتى|تا)\s{0,3}\d{2}(?:\s{0,3}(?:سنة|عام|سال))?",
     r"\b9\s{0,3}-\s{0,3}to\s{0,3}-\s{0,3}5\b",
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",  # international phone numbers
     r"\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b",
@@ -444,6 +459,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
     r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{4}/\d{1,2}/\d{1,2}\b",  # year first: "۱۴۰۳/۰۶/۰۱", "2024/05/01"
     r"\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월](?:\s?\d{1,2}\s?[日일号])?",  # 2025年4月30日, 2025년 4월 30일
     r"(?<![\d.,])\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]",
     # "24.12. und 31.12. frei", "Start: 01.10. Gehalt": a day and month before a word ("£11.50 - 12.10." is money)
