@@ -51,6 +51,9 @@ MULTIPLIERS: dict[str, Decimal] = {
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
     "mil.": Decimal(1_000_000),  # cs/sk "1,2 mil. Kč", milionů; the lexer takes it only before Kč
     "tausend": Decimal(1_000),
+    "mille": Decimal(1_000),
+    "mijë": Decimal(1_000),  # sq "100 mijë lekë"  # fr, it "250 mille francs CFA", "30 mille euro"
+    "kdh": Decimal(1_000),  # ma "15 KDH": thousand dirhams; the parser adds the dirham
     "tkr": Decimal(1_000),  # sv/no/da "40–45 tkr": thousand kronor; the parser adds the krona
     "tkr.": Decimal(1_000),
     "t.kr.": Decimal(1_000),

@@ -96,7 +96,7 @@ paynorm read them:
 The parser was then fixed for the strings it got wrong where the label is clear, so this is a
 regression suite, not a held-out score. Three ``g-`` labels are arguable; paynorm gives
 the other reading, and they are strict xfails with the reason, as are one ``w-`` miss,
-two arguable ``h-`` budgets, an ``h-`` entry price, an Uzbek suffix (``q-``), a per diem
+two arguable ``h-`` budgets, an ``h-`` entry price, a per diem
 allowance (``r-``), 14 ``m-`` postings, three ``n-`` feed rows, a bonus alone (``o-``, ``e-``, ``i-``),
 '#' for the naira (``f-``) and a Turkish meal card (``l-``).
 """
@@ -129,7 +129,6 @@ XFAIL = {
     "n-086": "a comma-separated CSV row 'currency,min,max,unit' is not read as one range",
     "n-135": "'(this posting is Level III)' names a level by its label; only '(this role)' beside an amount is read",
     "o-048": "a yearly bonus alone is kept as the only pay stated (flagged other_pay_only), as for OTE and commission",
-    "q-127": "Uzbek '8 mln so'mdan boshlab': the '-dan boshlab' ('starting from') glued to the currency is not read",
     "r-132": "'Per diem $75/day' is a travel allowance; 'per diem' is also a day rate ('£450 per diem') and a job type, and is read as the period",
     "w-060": "'Vergoeding voor gereedschap van € 300 per jaar' is a tool allowance; Dutch 'vergoeding' is not read as one",
     "e-105": "an Italian production bonus alone ('Premio di produzione fino a 2.000 € annui') is kept as the only pay, as o-048",

@@ -1063,6 +1063,25 @@ REVIEWED_SIGNS: list[tuple[str, str, tuple | None]] = [
     ("Jornada de 40 horas semanales, salario 1.350 € brutos en 14 pagas.", "ES", (D("1350"), D("1350"), "EUR", None)),
     ("Compenso orario di 10 € lordi", "IT", (D("10"), D("10"), "EUR", "hour")),
     ("Orario: 9-18, stipendio 1.500 €", "IT", (D("1500"), D("1500"), "EUR", None)),  # 'orario' alone is the schedule
+    # Francophone and Lusophone Africa, the Maghreb (b-), and CIS and CEE boards (d-)
+    ("Salaire : de 400 000 à 500 000 Fcfa selon expérience", "SN", (D("400000"), D("500000"), "XOF", None)),
+    ("250 mille francs CFA par mois", "CI", (D("250000"), D("250000"), "XOF", "month")),
+    ("Salaire : 90 000 FCFA minimum", "TG", (D("90000"), None, "XOF", None)),
+    ("Rémunération : 2.400.000 FCFA l'an", "NE", (D("2400000"), D("2400000"), "XOF", "year")),
+    ("Salaire : 15 KDH net/mois", "MA", (D("15000"), D("15000"), "MAD", "month")),
+    ("Salaire : entre 400 000 Ar et 500 000 Ar", "MG", (D("400000"), D("500000"), "MGA", None)),
+    ("Salário bruto anual: 900.000$00", "CV", (D("900000"), D("900000"), "CVE", "year")),
+    ("راتب يصل إلى 10000 درهم", "MA", (None, D("10000"), "MAD", None)),
+    ("SARL au capital de 1 000 000 FCFA – RCCM SN-DKR-2019-B-12345 – NINEA 007654321", "SN", None),
+    ("Rémunération journalière : 7 500 F CFA", "NE", (D("7500"), D("7500"), "XOF", "day")),
+    ("График 2/2 по 12 часов, дневные и ночные смены, 15 смен в месяц", "RU", None),
+    ("Ish haqi 4 mln so'mdan boshlab", "UZ", (D("4000000"), None, "UZS", None)),
+    ("ხელფასი 1000 ლარიდან", "GE", (D("1000"), None, "GEL", None)),
+    ("Bonus pri nástupe 1 000 €", "SK", None),
+    ("Plata: 1.200 - 1.500 KM neto", "BA", (D("1200"), D("1500"), "BAM", None)),
+    ("Paga mujore neto 100 mijë lekë", "AL", (D("100000"), D("100000"), "ALL", "month")),
+    ("sezona 01.05.–30.09.2024. Nudimo: neto plaća od 1.000 € mjesečno", "HR", (D("1000"), None, "EUR", "month")),
+    ("Pay: $55,000 minimum, $65,000 maximum", "US", (D("55000"), D("55000"), "USD", None)),  # not an open 'from'
     # from review 14
     ("Stundenlohn 13.00-15.00", "DE", (D("13"), D("15"), "EUR", "hour")),  # a pay range, not working hours
     ("Arbejdstid: man-fre 8.00-16.00. Løn 29.500 kr./md.", "DK", (D("29500"), D("29500"), "DKK", "month")),
@@ -1201,9 +1220,9 @@ def test_spans_index_the_text_as_sent() -> None:
 @pytest.mark.parametrize(
     ("text", "hints", "currency", "rule", "candidates"),
     [
-        ("$50,000", {}, "USD", "fallback", 21),
-        ("$50,000", {"country": "CA"}, "CAD", "country", 21),
-        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 21),
+        ("$50,000", {}, "USD", "fallback", 22),
+        ("$50,000", {"country": "CA"}, "CAD", "country", 22),
+        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 22),
         ("A$50,000", {"country": "US"}, "AUD", "symbol", 1),
         ("¥300,000", {"country": "CN"}, "CNY", "country", 2),
         ("¥300,000", {}, "JPY", "fallback", 2),
@@ -1241,7 +1260,7 @@ def test_spans_index_the_text_as_sent() -> None:
         ("Spanish: levantar peso 25 kg", {"country": "MX"}, None, None, None),  # "peso" is also a weight
         # from review 12: the new unit words count only after an amount; before one they are names
         ("Hotel Krone 4* sucht Rezeptionist, 2.800 € brutto/Monat", {"country": "DE"}, "EUR", "symbol", 1),
-        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 21),
+        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 22),
         ("Kwanza 2 Ventures, Nairobi: Sales rep, KES 40,000 per month", {}, "KES", "iso_code", 1),
         # Traditional characters, other places and two markets' scripts take the script's evidence away
         ("月薪 35,000~45,000（台北市信義區）", {}, None, "none", 0),

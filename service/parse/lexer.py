@@ -52,7 +52,7 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 _AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
 _SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
-_SIGNS_AROUND = ("DA", "DT", "MK", "RF")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "Ar", "Kz", "MT", "Mts", "Mt")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
 # The Gulf's abbreviations ("BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800", "1500 KD") are also
 # business development, QR codes, Romania's VAT numbers, job descriptions and John Deere models: before an amount of
 # 2-3 digits or a grouped one, or after an amount of 3 digits or more that no noun follows
@@ -84,7 +84,8 @@ _NOT_SIGNS = frozenset({"¤", "Le", "S/."})
 
 # "15 million dong", "1.2 lakh taka": a number word between the amount and its unit word
 _AFTER_NUMBER_WORD = "|".join(f"(?<={w}\\s)" for w in (
-    "million", "millions", "thousand", "lakh", "lakhs", "crore", "crores", "triệu", "trieu", "tr", "mln", "mn", "bn", "/-"))
+    "million", "millions", "thousand", "lakh", "lakhs", "crore", "crores", "triệu", "trieu", "tr", "mln", "mn", "bn", "/-",
+    "mijë"))
 # ... or before a grouped amount that opens the field or follows a label: "Birr 12,500 gross", "Salary: Tenge 400 000"
 _UNIT_WORD_FIRST = r"(?:(?<![\s\S])|(?<=[:：]\s)|(?<=[:：])|(?<=salary\s)|(?<=pay\s))"
 _GROUPED_AFTER = r"(?=\s?\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?!\d))"
@@ -138,6 +139,9 @@ _K_CODES = "EUR|CHF|USD|GBP|PLN|CZK|HUF|RON|SEK|NOK|DKK|CAD|AUD|SGD|INR"
 _K_BEFORE_CODE = rf"(?<=[\d\s])[kK](?=(?-i:{_K_CODES})(?![^\W\d_]))"
 _CODE_AFTER_K = rf"(?<=[\d\s][kK])(?-i:{_K_CODES})(?![^\W\d_])"
 
+# Bosnia's convertible mark after a grouped amount ("2.000 KM", "1.200 - 1.500 KM neto"); not "50 KM", a distance
+_KM_AFTER_AMOUNT = r"(?:(?<=\d[.,]\d{3}\s)|(?<=\d{4}\s)|(?<=\d[.,]\d{3}))(?-i:KM)(?![^\W\d_])"
+
 # Turkish suffixes after an apostrophe: "50.000 TL'ye kadar", "30.000 TL'den başlayan"
 _TL_BEFORE_SUFFIX = r"(?-i:TL)(?=['’](?:y?[ae]|d[ae]n|t[ae]n|d[ae])\s)"
 
@@ -149,7 +153,7 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("num", [NUM]),
     ("mult", [b.replace(_NOT_BEFORE_LETTER, _MULT_NOT_BEFORE_LETTER) for b in _alt(_MULT_WORDS)]
      + [_K_BEFORE_CODE]),
-    ("cur", _currency_branches() + [_CODE_AFTER_K, _TL_BEFORE_SUFFIX]),
+    ("cur", _currency_branches() + [_CODE_AFTER_K, _TL_BEFORE_SUFFIX, _KM_AFTER_AMOUNT]),
     ("piece", _alt(tables.PIECE_WORDS)),
     *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
     # before the range and "from" words: "a combinar", "do negocjacji" start with one
@@ -202,6 +206,7 @@ _ALLOWANCE_PREFIXES = ("umzug", "reise", "fahrt", "essen", "verpflegung", "homeo
 
 _AMOUNT_END = frozenset({"num", "cur", "mult"})
 _DATE_NEXT = re.compile(r"\s*\d")
+_MAXIMUM_AFTER = re.compile(r"(?i)[^.;\n]{0,30}\bmaximum\b")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and tokens are never changed
@@ -231,9 +236,10 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             or word.lower().endswith("pauschale") and word.lower().startswith(_ALLOWANCE_PREFIXES)
         ):
             kind = "other"  # "Wechselprämie", "Schichtzulage", "Umzugspauschale"; not "Tagespauschale", "Honorarpauschale"
-        elif (kind == "frompre" and out and out[-1].kind in _AMOUNT_END and word.lower() == "alkaen"
-              and not _DATE_NEXT.match(text, m.end())):  # not "13,50 € alkaen 1.6.2025", from a date
-            kind = "fromsuf"  # Finnish "3 000 € alkaen": after the amount, "from" it
+        elif (kind == "frompre" and out and out[-1].kind in _AMOUNT_END and word.lower() in ("alkaen", "minimum")
+              and not _DATE_NEXT.match(text, m.end())  # not "13,50 € alkaen 1.6.2025", from a date; not "minimum 5 years"
+              and not (word.lower() == "minimum" and _MAXIMUM_AFTER.search(text, m.end()))):  # "$55,000 minimum, $65,000 maximum"
+            kind = "fromsuf"  # Finnish "3 000 € alkaen", "90 000 FCFA minimum": after the amount, "from" it
         start, end = m.span()
         append(Token(kind, start, end, word))
         if len(out) == limit:

@@ -466,7 +466,7 @@ _NET_OR_GROSS = re.compile(r"נטו|ברוטו|صافي|صافى|إجمالي|ا
 # number words of scripts without a currency sign glued to them: a plain word after them names what is counted
 _SCRIPT_MULTIPLIERS = frozenset({"ألف", "الف", "آلاف", "ألاف", "الاف", "هزار", "ہزار", "हजार", "हज़ार", "लाख", "करोड़", "কোটি", "হাজার", "লাখ",
                                  "লক্ষ", "אלף", "พัน", "หมื่น", "แสน", "ล้าน", "nghìn", "ngàn"})
-_MULTIPLIER_CURRENCY = {"teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB", "tkr": "kr", "tkr.": "kr", "t.kr.": "kr", "t.kr": "kr"}
+_MULTIPLIER_CURRENCY = {"kdh": "DH", "teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB", "tkr": "kr", "tkr.": "kr", "t.kr.": "kr", "t.kr": "kr"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
 _SALARY_NOUN = re.compile(r"salári(?:o|os)|salari(?:o|os)|salaires?|salar(?:y|ies)|sueldos?|gehalt|gehälter|stipendi[oi]?",
                           re.IGNORECASE)
@@ -521,7 +521,8 @@ _MAY_TOUCH = frozenset({"cur", "approx"})
 def _glued_to_a_word(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
     if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].end == t.start and toks[i - 2].kind == "word" and (
-        toks[i - 2].end == toks[i - 1].start and len(toks[i - 2].text) >= 2 and toks[i - 2].text.isupper()
+        toks[i - 2].end == toks[i - 1].start and toks[i - 2].text.isupper()
+        and (len(toks[i - 2].text) >= 2 or text[toks[i - 2].start - 1:toks[i - 2].start] == "-")
     ):
         return True  # a code: "196-AHP-2025-7712", "REQ-12345"; not "Take home-18000", "Gross-25000"
     if i == 0 or t.start == 0 or not text[t.start - 1].isascii() or not text[t.start - 1].isalpha():
@@ -1843,7 +1844,7 @@ def _same_clause(a: Draft, b: Draft, text: str) -> bool:
 
 def _lookup(symbol: str) -> tuple[str, ...]:
     table = symbol_table()
-    return table.get(symbol) or table.get(symbol.lower()) or table.get(symbol.capitalize()) or (
+    return table.get(symbol) or table.get(symbol.lower()) or table.get(symbol.capitalize()) or table.get(symbol.upper()) or (
         (symbol.upper(),) if symbol.upper() in iso_codes() else ()
     )
 

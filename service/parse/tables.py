@@ -46,6 +46,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
+        r"journali(?:er|ère|ers|ères)",  # French "rémunération journalière"
         r"sehari", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"प्रति\s{1,3}दिन", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
         r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"päivässä",  # Nordic day rates
         r"kwa\s{1,3}siku",  # Swahili (East African boards)
@@ -82,11 +83,12 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "month": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:month(?:ly)?)",
+        r"mujore", r"në\s{1,3}muaj", r"ամսական",  # Albanian, Armenian
         r"kada\s{1,3}buwan", r"bawat\s{1,3}buwan", r"sebulan", r"ماہوار", r"মাসিক", r"/\s{0,3}माह",  # Filipino, Malay, Urdu, Bengali, Hindi
         r"pr\.?\s{1,3}mnd\.?", r"pr\.?\s{1,3}md\.?", r"/\s{0,3}mnd\.?", r"á\s{1,3}mánuði", r"mánaðarlaun", r"kuussa", r"kuukaudessa", r"mēnešalga",  # Nordic and Baltic
         r"kwa\s{1,3}mwezi",  # Swahili (East African boards)
         r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"monthy", r"montly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
-        r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois",
+        r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois?(?![^\W\d_])",
         r"mensuel(?:le)?s?", r"por\s{1,3}mes", r"al\s{1,3}mes", r"/\s{0,3}mes", r"mensual(?:es)?", r"por\s{1,3}mês", r"/\s{0,3}mês",
         r"mensais", r"mensal", r"al\s{1,3}mese", r"/\s{0,3}mese", r"mensili", r"per\s{1,3}maand", r"/\s{0,3}maand",
         r"miesięcznie", r"/\s{0,3}mies\.?", r"/\s{0,3}msc", r"na\s{1,3}miesiąc", r"per\s{1,3}månad", r"/\s{0,3}mån(?:ad(?:en)?)?", r"i\s{1,3}månaden",
@@ -107,6 +109,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "year": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:year(?:ly)?|annual(?:ly)?)",
+        r"l['’]an(?!\s{1,3}(?:dernier|prochain|pass[ée]))",  # French "2.400.000 FCFA l'an"
         r"setahun", r"kada\s{1,3}taon", r"বার্ষিক", r"सालाना",  # Malay, Filipino, Bengali, Hindi
         r"i\s{1,3}året", r"årligt?", r"árslaun", r"á\s{1,3}ári",  # Nordic
         r"kwa\s{1,3}mwaka",  # Swahili (East African boards)
@@ -147,7 +150,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga", r"tuntipalkka",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
-    r"haftalık", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
+    r"haftalık", r"mujore", r"ամսական", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"journali(?:er|ère|ers|ères)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
@@ -198,14 +201,16 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"trở\s{1,3}lên", r"und\s{1,3}mehr", r"et\s{1,3}plus", r"或以上", r"ขึ้นไป", r"فأكثر", r"وأكثر",
     r"-t[óő]l",  # hu "650 ezer Ft-tól"
     r"alkaen",  # fi "3 000 € alkaen"
+    r"minimum(?!\s{1,3}(?:de|of|wage|salary))",  # "90 000 FCFA minimum"
     r"pataas",  # fil "Mula ₱14,000 pataas"
+    r"boshlab", r"დან",  # uz "4 mln so'mdan boshlab", ka "1000 ლარიდან": from
     r"देखि", r"से\s{1,3}शुरू", r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
     r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
-    r"sehingga", r"hanggang", r"עד",
+    r"sehingga", r"hanggang", r"עד", r"[يت]صل\s{1,3}(?:إلى|الى)",
     r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
     r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"(?<=atlyginimas\s)iki", r"(?<=atlyginimas:\s)iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
     r"أقل\s{1,3}من", r"اقل\s{1,3}من", r"لا\s{1,3}يزيد\s{1,3}عن", r"λιγότερο\s{1,3}από", r"έως\s{1,3}και",
@@ -226,6 +231,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}package",
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
+    r"bonus\s{1,3}pri\s{1,3}nástupe", r"nástupní\s{1,3}bonus", r"náborov[ýá]\s{1,3}(?:bonus|příspěvek|príspevok)", r"premia\s{1,3}powitalna",
     r"vales?\s{1,3}(?:de\s{1,3})?(?:despensa|gasolina|restaurante|comida)", r"(?:bono|premio)s?\s{1,3}de\s{1,3}(?:puntualidad|asistencia)(?:\s{1,3}y\s{1,3}(?:puntualidad|asistencia))?",
     r"plus\s{1,3}(?:de\s{1,3})?(?:transporte|convenio|nocturnidad|peligrosidad|festivos?|idiomas?|productividad|asistencia|distancia|actividad)",
     r"(?<!como\s)complementos?(?:\s{1,3}(?:salarial(?:es)?|de\s{1,3}puesto))?", r"superminimo(?:\s{1,3}assorbibile)?",
@@ -296,7 +302,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?",
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
-    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"市值", r"估值", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"時価総額", r"시가총액", r"매출",
+    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"капитал\w*", r"市值", r"估值", r"au\s{1,3}capital(?:\s{1,3}social)?(?:\s{1,3}de)?", r"capital\s{1,3}social", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"時価総額", r"시가총액", r"매출",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
@@ -355,6 +361,7 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
 NON_MONEY_UNITS: tuple[str, ...] = (
     r"years?", r"yrs?", r"days?", r"weeks?", r"months?", r"hours?", r"hrs", r"minutes?", r"people", r"persons?",
     r"employees", r"staff", r"members", r"candidates", r"positions", r"roles", r"vacancies", r"locations",
+    r"смен[аы]?", r"часов", r"сотрудник\w*", r"человек",
     r"offices", r"countries", r"stores", r"sites", r"beds", r"clients", r"customers", r"users", r"miles?", r"km",
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
@@ -460,6 +467,8 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{4}/\d{1,2}/\d{1,2}\b",  # year first: "۱۴۰۳/۰۶/۰۱", "2024/05/01"
+    # a range of dates, day first: "sezona 01.05.–30.09.2024"
+    r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\s?[–-]\s?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})?",
     r"\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월](?:\s?\d{1,2}\s?[日일号])?",  # 2025年4月30日, 2025년 4월 30일
     r"(?<![\d.,])\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号]",
     # "24.12. und 31.12. frei", "Start: 01.10. Gehalt": a day and month before a word ("£11.50 - 12.10." is money)
