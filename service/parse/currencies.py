@@ -198,7 +198,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     # the CFA franc as West and Central African boards type it ("Fcfa" is read through the table's upper case)
     "F CFA": ("XOF", "XAF"), "F.CFA": ("XOF", "XAF"), "F. CFA": ("XOF", "XAF"), "FCFA.": ("XOF", "XAF"),
     "դրամ": ("AMD",), "դր.": ("AMD",), "ლარი": ("GEL",), "so'mdan": ("UZS",), "сўм": ("UZS",), "сум": ("UZS",),
-    "Ar": ("MGA",), "Kz": ("AOA",), "MT": ("MZN",), "Mts": ("MZN",), "Mt": ("MZN",),
+    "Ar": ("MGA",), "Kz": ("AOA",), "Mts": ("MZN",),
     # the Arabic abbreviations Gulf and Egyptian boards print ("٤٥٠ د.ك", "٣٠٠ ر.ع. شهرياً")
     "ر.س": ("SAR",), "ر.س.": ("SAR",), "د.إ": ("AED",), "د.إ.": ("AED",), "د.ك": ("KWD",), "د.ك.": ("KWD",),
     "ر.ع": ("OMR",), "ر.ع.": ("OMR",), "ر.ق": ("QAR",), "ر.ق.": ("QAR",), "د.ب": ("BHD",), "د.ب.": ("BHD",),
@@ -281,8 +281,7 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
             for code in codes:
                 add(word, code)
     # bare "$" in CLDR en is USD only; every dollar country prints it
-    # ... and Cape Verde's escudo, whose sign is also its decimal mark ("20.000$00")
-    for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD", "CVE"):
+    for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD"):
         add("$", code)
     for code in ("JPY", "CNY"):
         add("¥", code)

@@ -52,7 +52,7 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 _AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
 _SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
-_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "Ar", "Kz", "MT", "Mts", "Mt")  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "Ar", "Kz", "Mts")  # not "MT", metric tons  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
 # The Gulf's abbreviations ("BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800", "1500 KD") are also
 # business development, QR codes, Romania's VAT numbers, job descriptions and John Deere models: before an amount of
 # 2-3 digits or a grouped one, or after an amount of 3 digits or more that no noun follows
@@ -206,6 +206,7 @@ _ALLOWANCE_PREFIXES = ("umzug", "reise", "fahrt", "essen", "verpflegung", "homeo
 
 _AMOUNT_END = frozenset({"num", "cur", "mult"})
 _DATE_NEXT = re.compile(r"\s*\d")
+_MINIMUM_OF = re.compile(r"(?i)\s+(?:de|of|wage|salary|hourly|award|base|pay)\b")
 _MAXIMUM_AFTER = re.compile(r"(?i)[^.;\n]{0,30}\bmaximum\b")
 
 
@@ -238,6 +239,7 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             kind = "other"  # "Wechselprämie", "Schichtzulage", "Umzugspauschale"; not "Tagespauschale", "Honorarpauschale"
         elif (kind == "frompre" and out and out[-1].kind in _AMOUNT_END and word.lower() in ("alkaen", "minimum")
               and not _DATE_NEXT.match(text, m.end())  # not "13,50 € alkaen 1.6.2025", from a date; not "minimum 5 years"
+              and not (word.lower() == "minimum" and _MINIMUM_OF.match(text, m.end()))  # not "$7.25 minimum wage"
               and not (word.lower() == "minimum" and _MAXIMUM_AFTER.search(text, m.end()))):  # "$55,000 minimum, $65,000 maximum"
             kind = "fromsuf"  # Finnish "3 000 € alkaen", "90 000 FCFA minimum": after the amount, "from" it
         start, end = m.span()

@@ -330,6 +330,11 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
                 a.currencies.insert(0, toks[i - 2])
                 a.start = toks[i - 2].start
                 used.add(i - 2)
+        if any(c.text == "KM" for c in a.currencies) and (
+            _DISTANCE_BEFORE.search(text, max(0, a.start - 32), a.start) or _DISTANCE_AFTER.match(text, a.end)
+        ):  # "Udaljenost 1.200 KM", "ture do 3.000 KM", "1.500 KM dnevno": kilometres, not convertible marks
+            a.currencies = [c for c in a.currencies if c.text != "KM"]
+            a.count = True
         if j < len(toks) and toks[j].kind == "plus" and toks[j].start == a.end:
             j += 1  # "3+ years": a count with an open end
         if j < len(toks) and toks[j].kind == "unit" and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1):
@@ -1844,7 +1849,8 @@ def _same_clause(a: Draft, b: Draft, text: str) -> bool:
 
 def _lookup(symbol: str) -> tuple[str, ...]:
     table = symbol_table()
-    return table.get(symbol) or table.get(symbol.lower()) or table.get(symbol.capitalize()) or table.get(symbol.upper()) or (
+    return table.get(symbol) or table.get(symbol.lower()) or table.get(symbol.capitalize()) or (
+        len(symbol) >= 4 and table.get(symbol.upper())) or (
         (symbol.upper(),) if symbol.upper() in iso_codes() else ()
     )
 
@@ -1943,6 +1949,11 @@ def _lakh_evidence(drafts: list[Draft], text: str) -> tuple[str, CurrencyRule, b
 _REDENOMINATED = {"GHC": "GHS", "ZMK": "ZMW", "RUR": "RUB", "BYR": "BYN", "ROL": "RON", "TRL": "TRY", "MZM": "MZN"}
 
 
+_DISTANCE_BEFORE = re.compile(r"(?i)(?:udaljenost|vožnj\w*|ture|relacij\w*|put\w*|routes?|distance|drive|driving|anfahrt|"
+                              r"dienstwagen|außendienst|reise\w*|firmenwagen)\W+(?:(?:do|ca\.?|up\s+to|of|von|bis\s+zu)\s+)?$")
+_DISTANCE_AFTER = re.compile(r"(?i)\s*(?:vožnje|udaljenosti|dnevno|pro|per|im|a|godišnje|anfahrt|frei)\b")
+# signs that are also units or symbols elsewhere ("Ar 1,200" argon, "Kz"): believed only with their country's hint
+_HINT_ONLY_SIGNS = frozenset({"Ar", "Kz", "Mts", "KM"})
 # units of account a country's postings state pay in besides its currency: Chile's unidad de fomento ("UF 45")
 _UNIT_OF_ACCOUNT = {"CL": {"CLF"}}
 
@@ -1966,7 +1977,10 @@ def _resolve_currency(
     local = country_currencies(country) if country else ()
     for t in toks:
         candidates = _lookup(t.text)
-        if t.text in ABBREVIATION_SIGNS and local and not set(candidates) & (set(local) | _UNIT_OF_ACCOUNT.get(country or "", set())):
+        if not candidates:
+            continue  # matched without regard to case, unknown as written: "Rm 1801" (a room), not the ringgit
+        if t.text in ABBREVIATION_SIGNS and (local or t.text in _HINT_ONLY_SIGNS) and not set(candidates) & (
+                set(local) | _UNIT_OF_ACCOUNT.get(country or "", set())):
             continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars
         if len(candidates) == 1:
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (

@@ -46,7 +46,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
-        r"journali(?:er|ère|ers|ères)",  # French "rémunération journalière"
+        r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)",  # French "rémunération journalière"
         r"sehari", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"प्रति\s{1,3}दिन", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
         r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"päivässä",  # Nordic day rates
         r"kwa\s{1,3}siku",  # Swahili (East African boards)
@@ -150,7 +150,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga", r"tuntipalkka",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
-    r"haftalık", r"mujore", r"ամսական", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"journali(?:er|ère|ers|ères)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
+    r"haftalık", r"mujore", r"ամսական", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
@@ -231,6 +231,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}package",
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
+    r"(?:indemnit[ée]|allocation|prime|ticket)s?\s{1,3}journali(?:er|ère)s?", r"putni\s{1,3}troškovi",
     r"bonus\s{1,3}pri\s{1,3}nástupe", r"nástupní\s{1,3}bonus", r"náborov[ýá]\s{1,3}(?:bonus|příspěvek|príspevok)", r"premia\s{1,3}powitalna",
     r"vales?\s{1,3}(?:de\s{1,3})?(?:despensa|gasolina|restaurante|comida)", r"(?:bono|premio)s?\s{1,3}de\s{1,3}(?:puntualidad|asistencia)(?:\s{1,3}y\s{1,3}(?:puntualidad|asistencia))?",
     r"plus\s{1,3}(?:de\s{1,3})?(?:transporte|convenio|nocturnidad|peligrosidad|festivos?|idiomas?|productividad|asistencia|distancia|actividad)",
@@ -361,7 +362,7 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
 NON_MONEY_UNITS: tuple[str, ...] = (
     r"years?", r"yrs?", r"days?", r"weeks?", r"months?", r"hours?", r"hrs", r"minutes?", r"people", r"persons?",
     r"employees", r"staff", r"members", r"candidates", r"positions", r"roles", r"vacancies", r"locations",
-    r"смен[аы]?", r"часов", r"сотрудник\w*", r"человек",
+    r"смены?(?![^\W\d_])", r"часов",  # "15 смен", not "2500 смена" (pay per shift) r"сотрудник\w*", r"человек",
     r"offices", r"countries", r"stores", r"sites", r"beds", r"clients", r"customers", r"users", r"miles?", r"km",
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
