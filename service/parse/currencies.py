@@ -194,7 +194,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     # East and West African and Gulf abbreviations as their boards print them ("Tsh 1.2M", "GH¢2,500",
     # "30,000 L.E.", "BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800")
     "GH¢": ("GHS",),  # the cent sign typed for the cedi's ₵
-    "UF": ("CLF",),
+    "UF": ("CLF",),  # Chile's unidad de fomento, in which senior salaries and rents are stated
     # the CFA franc as West and Central African boards type it ("Fcfa" is read through the table's upper case)
     "F CFA": ("XOF", "XAF"), "F.CFA": ("XOF", "XAF"), "F. CFA": ("XOF", "XAF"), "FCFA.": ("XOF", "XAF"),
     "դրամ": ("AMD",), "դր.": ("AMD",), "ლარი": ("GEL",), "so'mdan": ("UZS",), "сўм": ("UZS",), "сум": ("UZS",),
@@ -205,7 +205,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "د.أ": ("JOD",), "د.ا": ("JOD",), "ج.م": ("EGP",), "ج.م.": ("EGP",),
     "تومان": ("IRR",),  # ten rials: the parser multiplies ("۲۵ میلیون تومان" is 250 million rials)
     "toman": ("IRR",), "tomans": ("IRR",),
-    "روپے": ("PKR", "INR"), "روپیہ": ("PKR", "INR"), "টাকা": ("BDT",), "ש״ח": ("ILS",), 'ש"ח': ("ILS",),  # Chile's unidad de fomento, in which senior salaries and rents are stated
+    "روپے": ("PKR", "INR"), "روپیہ": ("PKR", "INR"), "টাকা": ("BDT",), "ש״ח": ("ILS",), 'ש"ח': ("ILS",),
     "Tsh": ("TZS",),
     "Tshs": ("TZS",),
     "TShs": ("TZS",),

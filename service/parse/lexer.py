@@ -52,7 +52,8 @@ _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 _AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
 _SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
-_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "Ar", "Kz", "Mts")  # not "MT", metric tons  # before an amount, or right after a number ("45 000 DA à 55 000 DA")
+# before an amount, or right after a number ("45 000 DA à 55 000 DA"); not "MT", which is metric tons as often
+_SIGNS_AROUND = ("DA", "DT", "MK", "RF", "Ar", "Kz", "Mts")
 # The Gulf's abbreviations ("BD 650.000", "KD 1,200.000", "QR 15,000", "RO 750", "JD 800", "1500 KD") are also
 # business development, QR codes, Romania's VAT numbers, job descriptions and John Deere models: before an amount of
 # 2-3 digits or a grouped one, or after an amount of 3 digits or more that no noun follows

@@ -1116,9 +1116,15 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     # "convenio de hostelería (1.350 €/mes), se ofrece 1.500 €/mes": the label is the nearer amount's, so the
     # window before an amount starts after the amount before it
     lowered = text.lower()
-    minimums = [d for k, d in enumerate(drafts) if d.role == "base" and _AGREED_MINIMUM.search(
-        text, max(_sentence_start(text, d.start), _money_end(drafts[:k])), d.start)
-                ] if _AGREED_MINIMUM_HINT.search(lowered) else []
+    # ("auf Basis von 40 Wochenstunden € 3.200": hours and years between a label and its amount do not count)
+    minimums: list[Draft] = []
+    if _AGREED_MINIMUM_HINT.search(lowered):
+        money_end = 0  # where the last amount before this one that is money (a sign or a period written) ends
+        for d in drafts:
+            if d.role == "base" and _AGREED_MINIMUM.search(text, max(_sentence_start(text, d.start), money_end), d.start):
+                minimums.append(d)
+            if d.period or any(a.currencies for a in d.amounts):
+                money_end = d.end
     if minimums and any(d.role == "base" and d not in minimums and (d.period or any(a.currencies for a in d.amounts))
                         and max(a.value for a in d.amounts) >= min(a.value for m in minimums for a in m.amounts)
                         for d in drafts):  # an offer at or over the minimum; not "1.150 Zimmern", "Essensbons € 8"
@@ -1131,15 +1137,6 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if trial and any(d.role == "base" and d not in trial for d in drafts):
             for d in trial:
                 d.role_reason = PROBATION_REASON
-
-
-def _money_end(drafts: list[Draft]) -> int:
-    """Where the last of ``drafts`` that is money ends (a currency or a period written); 0 if none.
-    "auf Basis von 40 Wochenstunden € 3.200": hours and years between a label and its amount do not count."""
-    for d in reversed(drafts):
-        if d.period or any(a.currencies for a in d.amounts):
-            return d.end
-    return 0
 
 
 # a cost the employer covers: "(we pay the $1,050 course)", "(paid by us, £49.50)", "we cover the $110 exam fee"
@@ -1610,7 +1607,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
             for t in before
         ) or any(t.kind == "salary" and not text[d.end:t.start].strip() and not (
             # a label on the next line with its own amount is that amount's: "۸ تا ۱۷\nحقوق: ۲۲ میلیون تومان"
-            "\n" in text[d.end:t.start] and any(t.end <= o < text.find("\n", t.end) % (len(text) + 1) for o in starts_all))
+            "\n" in text[d.end:t.start] and _amount_on_its_line(t.end, starts_all, text))
             for t in after) or (
             # under a heading: an amount that says money itself, or one that starts the line under a
             # heading ("Gehalt:\n55000 Brutto"); not "Positions available: 4"
@@ -1619,6 +1616,13 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
                 or (heading and _LINE_START.fullmatch(text, a + 1, d.start))
             ) for a, b, heading in leads)
         )
+
+
+def _amount_on_its_line(pos: int, starts: list[int], text: str) -> bool:
+    """Whether an amount starts between ``pos`` and the end of its line."""
+    line_end = text.find("\n", pos)
+    end = len(text) if line_end < 0 else line_end
+    return bisect_left(starts, pos) < bisect_left(starts, end)
 
 
 _SALARY_KINDS = ("salary", "base")
@@ -1968,7 +1972,8 @@ def _resolve_currency(
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
     """The draft's currency, whether the text writes it, the rule that chose it and the candidates.
 
-    ``market`` is ``_market_currency`` of the text, asked only when needed."""
+    ``market`` gives the text's market evidence (``_lakh_evidence``, else ``_market_currency``), asked
+    only when needed."""
     toks = [c for a in d.amounts for c in a.currencies]
     codes = [t for t in toks if _iso_written(t.text)]
     if codes:
