@@ -362,7 +362,7 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
 NON_MONEY_UNITS: tuple[str, ...] = (
     r"years?", r"yrs?", r"days?", r"weeks?", r"months?", r"hours?", r"hrs", r"minutes?", r"people", r"persons?",
     r"employees", r"staff", r"members", r"candidates", r"positions", r"roles", r"vacancies", r"locations",
-    r"смены?(?![^\W\d_])", r"часов",  # "15 смен", not "2500 смена" (pay per shift) r"сотрудник\w*", r"человек",
+    r"смены?(?![^\W\d_])", r"часов", r"сотрудник\w*", r"человек",  # "15 смен", not "2500 смена" (pay per shift)
     r"offices", r"countries", r"stores", r"sites", r"beds", r"clients", r"customers", r"users", r"miles?", r"km",
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
