@@ -47,8 +47,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
         r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)",  # French "rémunération journalière"
-        r"sehari", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"प्रति\s{1,3}दिन", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
-        r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"päivässä",  # Nordic day rates
+        r"sehari", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"یومیہ", r"দৈনিক", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
+        r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön",  # Nordic day rates
         r"kwa\s{1,3}siku",  # Swahili (East African boards)
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
@@ -64,7 +64,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "week": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
-        r"seminggu", r"kada\s{1,3}linggo", r"haftalık", r"أسبوعي(?:اً|ا)?", r"לשבוע",  # Malay, Filipino, Turkish, Arabic, Hebrew
+        r"seminggu", r"kada\s{1,3}linggo", r"أسبوعي(?:اً|ا)?", r"לשבוע",  # Malay, Filipino, Turkish, Arabic, Hebrew
         r"kwa\s{1,3}wiki",  # Swahili (East African boards)
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
@@ -83,9 +83,9 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "month": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:month(?:ly)?)",
-        r"mujore", r"në\s{1,3}muaj", r"ամսական",  # Albanian, Armenian
+        r"mujore", r"në\s{1,3}muaj",  # Albanian, Armenian
         r"kada\s{1,3}buwan", r"bawat\s{1,3}buwan", r"sebulan", r"ماہوار", r"মাসিক", r"/\s{0,3}माह",  # Filipino, Malay, Urdu, Bengali, Hindi
-        r"pr\.?\s{1,3}mnd\.?", r"pr\.?\s{1,3}md\.?", r"/\s{0,3}mnd\.?", r"á\s{1,3}mánuði", r"mánaðarlaun", r"kuussa", r"kuukaudessa", r"mēnešalga",  # Nordic and Baltic
+        r"pr\.?\s{1,3}mnd\.?", r"pr\.?\s{1,3}md\.?", r"/\s{0,3}mnd\.?", r"á\s{1,3}mánuði", r"mánaðarlaun", r"kuussa", r"mēnešalga",  # Nordic and Baltic
         r"kwa\s{1,3}mwezi",  # Swahili (East African boards)
         r"per\s{1,3}month", r"an?\s{1,3}month", r"/\s{0,3}(?:month|mo|mth)", r"monthly", r"monthy", r"montly", r"p\.?c?m\.?", r"per\s{1,3}mensem",
         r"pro\s{1,3}monat", r"im\s{1,3}monat", r"/\s{0,3}monat", r"monatlich", r"monatsgehalt", r"par\s{1,3}mois", r"/\s{0,3}mois?(?![^\W\d_])",
@@ -148,9 +148,9 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?", r"bruttomonatsgehalt",
     r"(?:brutto)?stundenlohn", r"tagessatz", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"årslön", r"årsl(?:ø|o)nn?",
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
-    r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga", r"tuntipalkka",
+    r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
-    r"haftalık", r"mujore", r"ամսական", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
+    r"haftalık", r"mujore", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
@@ -303,7 +303,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"revenues?", r"turnover", r"funding", r"raised", r"series\s{1,3}[a-f]", r"valuation", r"valued\s{1,3}at", r"budget",
     r"arr", r"market\s{1,3}cap(?:italization)?",
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
-    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"капитал\w*", r"市值", r"估值", r"au\s{1,3}capital(?:\s{1,3}social)?(?:\s{1,3}de)?", r"capital\s{1,3}social", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"時価総額", r"시가총액", r"매출",
+    r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"капитал\w*", r"市值", r"估值", r"au\s{1,3}capital(?:\s{1,3}social)?(?:\s{1,3}de)?", r"capital\s{1,3}social", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"시가총액",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
@@ -362,7 +362,7 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
 NON_MONEY_UNITS: tuple[str, ...] = (
     r"years?", r"yrs?", r"days?", r"weeks?", r"months?", r"hours?", r"hrs", r"minutes?", r"people", r"persons?",
     r"employees", r"staff", r"members", r"candidates", r"positions", r"roles", r"vacancies", r"locations",
-    r"смены?(?![^\W\d_])", r"часов", r"сотрудник\w*", r"человек",  # "15 смен", not "2500 смена" (pay per shift)
+    r"смены?(?![^\W\d_])", r"часов", r"сотрудник\w*",  # "15 смен", not "2500 смена" (pay per shift)
     r"offices", r"countries", r"stores", r"sites", r"beds", r"clients", r"customers", r"users", r"miles?", r"km",
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
