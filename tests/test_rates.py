@@ -152,7 +152,6 @@ def test_rub_stopped_in_2022(book: RateBook) -> None:
         ("LTL", date(2014, 12, 31), date(2015, 3, 1)),
         ("ROL", date(2005, 6, 30), date(2005, 9, 1)),
         ("TRL", date(2004, 12, 31), date(2005, 3, 1)),
-        ("HRK", date(2022, 12, 30), date(2023, 3, 1)),
         ("ISK", date(2008, 12, 9), date(2012, 1, 2)),  # ECB paused ISK 2008-2018
     ],
 )
@@ -162,6 +161,12 @@ def test_historic_currencies_only_while_published(
     assert book.rate("EUR", code, published).date == published
     with pytest.raises(NoRateError):
         book.rate("EUR", code, gone)
+
+
+def test_kuna_converts_at_its_euro_rate_after_2022(book: RateBook) -> None:
+    assert book.rate("EUR", "HRK", date(2022, 12, 30)).source == "ecb"  # ECB's own value while it published one
+    after = book.rate("EUR", "HRK", date(2023, 3, 1))
+    assert (after.value, after.source) == (Decimal("7.53450"), "peg")
 
 
 def test_staleness_follows_injected_today() -> None:

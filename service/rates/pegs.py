@@ -36,6 +36,8 @@ PEGS: tuple[Peg, ...] = (
         "Central Bank of Bosnia and Herzegovina currency board at 1.95583 per EUR (1 BAM = 1 DEM)"),
     Peg("BGN", "EUR", Decimal("1.95583"), date(1999, 1, 1),
         "Bulgarian National Bank currency board at 1.95583 per EUR since 1999; euro from 2026"),
+    Peg("HRK", "EUR", Decimal("7.53450"), date(2023, 1, 1),
+        "Croatian kuna, replaced by the euro on 1 January 2023 at the irrevocable rate 7.53450 per EUR"),
 )
 # fmt: on
 
