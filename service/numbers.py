@@ -137,19 +137,22 @@ MULTIPLIERS: dict[str, Decimal] = {
     "млн": Decimal(1_000_000),
     "хил.": Decimal(1_000),  # bg "2,5 хил. лв.", хиляди
     "хил": Decimal(1_000),
+    "百": Decimal(100),  # after a digit only, as part of a number: "4千5百万" (45,000,000)
+    "佰": Decimal(100),
     "千": Decimal(1_000),
     "仟": Decimal(1_000),
     "万": Decimal(10_000),
     "萬": Decimal(10_000),
     "億": Decimal(100_000_000),
     "亿": Decimal(100_000_000),
+    "백": Decimal(100),  # "4천5백만원"
     "천": Decimal(1_000),
     "만": Decimal(10_000),
     "억": Decimal(100_000_000),
 }
 
-# CJK units that may be chained into one number: 1億2000万, 24万5,000.
-CJK_UNITS = "千仟万萬億亿천만억"
+# CJK units that may be chained into one number: 1億2000万, 24万5,000, 4천5백만.
+CJK_UNITS = "百佰千仟万萬億亿백천만억"
 
 # Grouping characters besides "," and ".": apostrophes (de_CH) and spaces
 # (fr, pl, sv: often no-break or narrow no-break spaces).

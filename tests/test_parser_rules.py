@@ -226,9 +226,40 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("We raised $40M in our Series B. Salary: $150k", {}, (D(150000), D(150000), "USD", None)),
         ("$2B revenue company paying $120,000", {}, (D(120000), D(120000), "USD", None)),
     ],
+    # Korean and Chinese numbers in units (백/百 is a hundred, and 만 after 억 may be dropped), a shared 万,
+    # amounts in words after a pay noun, and pay words of Chinese boards
+    "cjk_number_words": [
+        ("연봉 3천5백만원", {"country": "KR"}, (D(35000000), D(35000000), "KRW", "year")),
+        ("연봉 4천~6천만원", {"country": "KR"}, (D(40000000), D(60000000), "KRW", "year")),
+        ("연봉 1억2천", {"country": "KR"}, (D(120000000), D(120000000), "KRW", "year")),
+        ("年収7-9百万円", {}, (D(7000000), D(9000000), "JPY", "year")),
+        ("月給18万5百円", {}, (D(180500), D(180500), "JPY", "month")),
+        ("月薪过万，包住", {"country": "CN"}, (D(10000), None, "CNY", "month")),
+        ("年薪百万起", {"country": "CN"}, (D(1000000), None, "CNY", "year")),
+        ("日结200元", {"country": "CN"}, (D(200), D(200), "CNY", "day")),
+        ("月入8000+，包吃住", {"country": "CN"}, (D(8000), None, "CNY", "month")),  # a comma after "+": open
+        ("最高可达3万/月", {"country": "CN"}, (None, D(30000), "CNY", "month")),
+    ],
+    # period words and signs in local scripts, and signs whose reading depends on the country
+    "local_periods_and_signs": [
+        ("الراتب الشهري: 9000 ريال", {"country": "SA"}, (D(9000), D(9000), "SAR", "month")),
+        ("1200 دولار شهرياً", {"country": "LB"}, (D(1200), D(1200), "USD", "month")),
+        ("ወርሃዊ ደመወዝ 12,000 ብር", {"country": "ET"}, (D(12000), D(12000), "ETB", "month")),
+        ("Umushahara: 200.000 Frw ku kwezi", {}, (D(200000), D(200000), "RWF", "month")),
+        ("तलब रु. ३०,००० देखि ४०,००० सम्म", {"country": "NP"}, (D(30000), D(40000), "NPR", None)),
+        ("Godišnja bruto plata: 2.000.000 din.", {"country": "RS"}, (D(2000000), D(2000000), "RSD", "year")),
+        ("Neto plata 850 KM", {"country": "BA"}, (D(850), D(850), "BAM", None)),  # elsewhere "850 KM" is a distance
+        ("Plaća 6.000 kn", {"country": "HR"}, (D(6000), D(6000), "HRK", None)),
+        ("Sueldo $30,000 mensual", {"country": "DO"}, (D(30000), D(30000), "DOP", "month")),
+    ],
 }
 
 NO_SALARY = [
+    ("모집인원 5명, 지원자격 경력 3년 이상", "no_amount"),  # 원 inside a word is not the won
+    ("有意者请联系：139 1234 5678", "no_amount"),
+    ("마감일 2025.04.30", "no_amount"),
+    ("합격보상금 50만원", "no_base_pay"),  # a hire reward
+    ("Επικοινωνία: 2310 123456", "no_amount"),
     ("Competitive", "competitive"),
     ("DOE", "not_disclosed"),
     ("Not disclosed", "not_disclosed"),
@@ -1228,9 +1259,9 @@ def test_spans_index_the_text_as_sent() -> None:
 @pytest.mark.parametrize(
     ("text", "hints", "currency", "rule", "candidates"),
     [
-        ("$50,000", {}, "USD", "fallback", 21),
-        ("$50,000", {"country": "CA"}, "CAD", "country", 21),
-        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 21),
+        ("$50,000", {}, "USD", "fallback", 29),
+        ("$50,000", {"country": "CA"}, "CAD", "country", 29),
+        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 29),
         ("A$50,000", {"country": "US"}, "AUD", "symbol", 1),
         ("¥300,000", {"country": "CN"}, "CNY", "country", 2),
         ("¥300,000", {}, "JPY", "fallback", 2),
@@ -1268,7 +1299,7 @@ def test_spans_index_the_text_as_sent() -> None:
         ("Spanish: levantar peso 25 kg", {"country": "MX"}, None, None, None),  # "peso" is also a weight
         # from review 12: the new unit words count only after an amount; before one they are names
         ("Hotel Krone 4* sucht Rezeptionist, 2.800 € brutto/Monat", {"country": "DE"}, "EUR", "symbol", 1),
-        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 21),
+        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 29),
         ("Kwanza 2 Ventures, Nairobi: Sales rep, KES 40,000 per month", {}, "KES", "iso_code", 1),
         # Traditional characters, other places and two markets' scripts take the script's evidence away
         ("月薪 35,000~45,000（台北市信義區）", {}, None, "none", 0),

@@ -156,6 +156,16 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "ريال": ("SAR", "QAR", "OMR", "YER"),
     "درهم": ("AED", "MAD"),
     "دينار": ("KWD", "BHD", "JOD", "IQD", "LYD", "TND", "DZD"),
+    # no Arab country has a dollar: "دولار" is the US dollar on their boards ("800 دولار شهرياً" in Iraq or Lebanon)
+    "دولار": ("USD",), "دولارات": ("USD",), "دولاراً": ("USD",), "دولارا": ("USD",),
+    "دولار أمريكي": ("USD",), "دولار أميركي": ("USD",), "دولار امريكي": ("USD",), "يورو": ("EUR",),
+    "ليرة": ("LBP", "SYP", "TRY"), "ل.ل": ("LBP",), "ل.ل.": ("LBP",), "ليرة لبنانية": ("LBP",), "ليرة سورية": ("SYP",),
+    "שקל": ("ILS",), "שקלים": ("ILS",),
+    "ரூ.": ("LKR", "INR"), "ரூ": ("LKR", "INR"),  # Tamil rupees (Sri Lanka, Tamil Nadu)
+    "रुपैयाँ": ("NPR", "INR"),  # Nepali rupees
+    "FRW": ("RWF",), "Frw": ("RWF",),
+    "евра": ("EUR",), "евру": ("EUR",),  # Serbian and Macedonian cases of "евро" ("плата 2.000 евра")  # the Rwandan franc as Rwandan boards print it
+    "kn": ("HRK",),  # the Croatian kuna (to 2022), still in older ads; it converts at its fixed euro rate
     # currency words: English generic names (CLDR gives only "US dollars" etc.)
     "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
     "dollar": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
@@ -281,7 +291,8 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
             for code in codes:
                 add(word, code)
     # bare "$" in CLDR en is USD only; every dollar country prints it
-    for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD"):
+    for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD",
+                 "DOP", "CUP", "XCD", "BND", "KYD", "BMD", "SRD", "SBD"):  # peso and dollar countries whose CLDR sign has a prefix
         add("$", code)
     for code in ("JPY", "CNY"):
         add("¥", code)

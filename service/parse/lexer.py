@@ -76,6 +76,9 @@ _CASED_SIGNS = {
     # SAP's "S/4HANA" or "S/4 HANA", nor a reference "S/2024/117"
     # Chile's unidad de fomento ("UF 45 mensuales"): small amounts, so any number after it; not Brazil's "UF: SP"
     "UF": r"(?<![^\W\d_])(?-i:UF)(?=\s?\d{1,3}(?:[.,]\d+)?(?![\d.,]*[^\W\d_\s])(?![\d.,]))",
+    # CJK currency units stand after their amount ("3,000원", "300만 원", "8千元"); elsewhere they are inside
+    # words: 인원 (headcount), 직원 (staff), 지원 (apply), 单元, 元旦, 円滑
+    **{k: rf"(?:(?<=[\d{CJK_UNITS}kKwW])|(?<=[\d{CJK_UNITS}kKwW]\s)){k}" for k in ("원", "元", "円")},
     "S/": r"(?<![^\W\d_/])S/\.?(?=\s?(?:\d{2,}|\d{1,3}[.,\s]\d|\d{1,3}\s?[kKmM](?![^\W\d_])))(?!\s?[\d.,]*(?:[^\W\d_]{2}|/))",
 }
 # CLDR signs left out: "Le" (Sierra Leone) starts French sentences; "S/." is read by the "S/" pattern

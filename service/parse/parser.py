@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 from typing import Callable, Sequence
 
 from ..numbers import CJK_UNITS, MULTIPLIERS, NotANumber, evidence_separator, read_number
@@ -44,7 +45,7 @@ _MAX_RANGE_RATIO = Decimal(25)
 _GAP_SPACE = re.compile(r"[\s:=]*")
 _CJK_PART = re.compile(rf"(\d+(?:[.,]\d+)*)?\s?([{CJK_UNITS}])|(\d+(?:[.,]\d+)*)")
 _NUM_HEAD = re.compile(r"[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
-_SMALL_UNITS = frozenset("千仟천")
+_SMALL_UNITS = {"千": 1000, "仟": 1000, "천": 1000, "百": 100, "佰": 100, "백": 100}
 _GROUP_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
 
 
@@ -105,6 +106,8 @@ def parse(
     truncated = len(toks) > MAX_TOKENS
     if truncated:
         del toks[MAX_TOKENS:]
+    if country and "BAM" in country_currencies(country):
+        _marks_not_kilometres(toks)
     decimal = _decimal_separator(toks, locale, prepared)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country), country)
     drafts = _mentions(toks, amounts, prepared)
@@ -152,6 +155,14 @@ def parse(
         if result.no_salary_reason == "no_amount" and any(m.one_off for m in result.mentions):
             result.no_salary_reason = "no_base_pay"
     return result
+
+
+def _marks_not_kilometres(toks: list[Token]) -> None:
+    """On a Bosnian board "950 KM" after an amount is the convertible mark; elsewhere
+    the lexer reads a bare "950 KM" as a distance (it takes "1.500 KM" as money)."""
+    for prev, t in pairwise(toks):
+        if t.kind == "unit" and t.text == "KM" and prev.kind == "num":
+            t.kind = "cur"
 
 
 # --- numbers ---------------------------------------------------------------
@@ -221,14 +232,30 @@ def _read(raw: str, decimal: str | None) -> tuple[Decimal, str | None, bool, boo
         guessed |= bool(n and n.guessed)
         value = n.value if n else Decimal(0)
         if unit in _SMALL_UNITS:
-            group += (value or Decimal(1)) * 1000
+            group += (value or Decimal(1)) * _SMALL_UNITS[unit]
         else:
             total += (group + value) * _GROUP_UNITS[unit]
             group = Decimal(0)
         last_unit = unit
+    if group and last_unit in _SMALL_UNITS and "억" in raw and raw.rfind("억") > raw.rfind("만"):
+        group *= _GROUP_UNITS["만"]  # Korean drops the 만 after 억: "1억5천" is 1억 5천만 (150,000,000)
     total += group
-    shareable = last_unit is not None and not tail and len(_CJK_PART.findall(raw)) == 1
+    # "8万", "8百万": units after the digits only, which a bare left end may share ("6-8百万円")
+    shareable = last_unit is not None and not tail and _UNITS_AFTER_DIGITS.fullmatch(raw.strip()) is not None
     return total, last_unit, shareable, guessed
+
+
+_UNITS_AFTER_DIGITS = re.compile(rf"\d+(?:[.,]\d+)*\s?([{CJK_UNITS}]+)")
+
+
+def _unit_factor(a: Amount) -> Decimal:
+    """What a shareable unit multiplies by: "k" 1,000; "百万" 1,000,000."""
+    if (m := _UNITS_AFTER_DIGITS.fullmatch(a.raw.strip())) is not None:
+        factor = Decimal(1)
+        for unit in m.group(1):
+            factor *= MULTIPLIERS[unit]
+        return factor
+    return MULTIPLIERS.get(a.multiplier.lower(), Decimal(1)) if a.multiplier else Decimal(1)
 
 
 # _read and _evidence are pure in their arguments, and number strings recur across texts
@@ -399,7 +426,7 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"[^\W\d_]\s?$")
-_CJK_PAY_BEFORE = re.compile(r"[薪资酬資給与俸]|工资|收入|待遇|月給|年収")
+_CJK_PAY_BEFORE = re.compile(r"[薪资酬資給与俸]|工资|收入|待遇|月給|年収|[月年]入")
 _CHANGE_TO = re.compile(r"\s+(?:up\s+)?to\s+\S{0,4}\d")
 
 
@@ -579,8 +606,14 @@ def _index_at(starts: list[int], pos: int) -> int:
 def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
     """The two ends of a range after sharing a unit, or None if implausible."""
     lo, hi = low.value, high.value
-    if low.multiplier is None and high.multiplier and high.shareable_unit:
-        factor = MULTIPLIERS.get(high.multiplier.lower(), Decimal(1))
+    if low.multiplier in _SMALL_UNITS and high.multiplier in _GROUP_UNITS and _SMALL_UNITS.keys() & set(high.raw) and (
+        low.raw.rstrip()[-1:] == low.multiplier
+    ):  # "5천~7천만원", "5千-7千万": the right end's 万 counts for both
+        factor = _GROUP_UNITS[high.multiplier]
+        if lo * factor <= hi:
+            lo *= factor
+    elif low.multiplier is None and high.multiplier and high.shareable_unit:
+        factor = _unit_factor(high)
         if lo * factor <= hi:
             lo *= factor
     elif high.multiplier is None and low.multiplier and high.raw.isdigit() and hi < lo:
@@ -655,6 +688,7 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 d.high, d.end = None, after.end
             elif after.kind == "plus" and after.start == a.end and not (
                 after_next and after_next.kind in ("num", "cur", "other", "base") and after_next.start - after.end <= 3
+                and not (after_next.kind == "num" and "," in text[after.end:after_next.start + 1])  # "月入6000+，18-45岁"
                 or after_next and after_next.kind == "word" and after_next.start == after.end
             ):  # "30k+" is open; "4000+提成", "£40k+bonus", "22万円＋各種手当" add other pay
                 d.high, d.end = None, after.end

@@ -97,6 +97,16 @@ def _persian_digit(ch: str) -> bool:
     return "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669"
 
 
+# Chinese amounts in words right after a pay noun: "月薪过万" (over ten thousand a month), "月入破万",
+# "年薪百万" (a million a year); read as "1万以上" and "100万"
+_WORDED_AMOUNT = re.compile(r"(?<=[薪入资資酬])(?:[过過破]([万萬])|百([万萬]))")
+_WORDED_LEADS = frozenset("过過破百")
+
+
+def _worded_amount(m: re.Match[str]) -> str:
+    return f"1{m.group(1)}以上" if m.group(1) else f"100{m.group(2)}"
+
+
 # A named, decimal or hexadecimal character reference; the name must be one HTML
 # knows (html.unescape leaves others as written: "R&D;" stays).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -119,6 +129,14 @@ def prepare(text: str) -> Prepared:
                 offsets.append(i)
                 ends.append(entity.end())
             i = entity.end()
+            changed = True
+            continue
+        if ch in _WORDED_LEADS and (worded := _WORDED_AMOUNT.match(text, i)):
+            for out in _worded_amount(worded):
+                chars.append(out)
+                offsets.append(i)
+                ends.append(worded.end())
+            i = worded.end()
             changed = True
             continue
         if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):

@@ -42,7 +42,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}hod\.?", r"za\s{1,3}hodinu", r"na\s{1,3}hodinu", r"/\s{0,3}óra", r"óránként", r"órabér", r"po\s{1,3}satu",
         r"na\s{1,3}sat", r"/\s{0,3}sat", r"na\s{1,3}uro", r"/\s{0,3}uro", r"tunnitasu", r"tunnis", r"/\s{0,3}val\.?",
         r"per\s{1,3}valandą", r"stundā", r"tuntipalkka", r"tunnipalk", r"ωρομίσθιο", r"ανά\s{1,3}ώρα", r"την\s{1,3}ώρα", r"/\s{0,3}ώρα",
-        r"საათში", r"ժამում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]", r"soatiga", r"соатига",
+        r"საათში", r"ժամում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]", r"soatiga", r"соатига",
+        r"በሰዓት", r"ku\s{1,3}isaha", r"පැයකට",  # Amharic, Kinyarwanda, Sinhala
     ),
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
@@ -61,6 +62,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}ημέρα", r"päevapalk", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
         r"pe\s{1,3}zi", r"/\s{0,3}zi", r"naponta", r"/\s{0,3}nap", r"dnevno", r"na\s{1,3}dan", r"/\s{0,3}dan", r"päivässä",
         r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден", r"kuniga", r"кунига",
+        r"日[结結]",  # zh "日结150元": paid by the day
+        r"اليومي(?:ة)?", r"በቀን", r"ku\s{1,3}munsi", r"දෛනික", r"தினசரி",  # Arabic, Amharic, Kinyarwanda, Sinhala, Tamil
     ),
     "week": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
@@ -70,6 +73,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
         r"週給", r"주급", r"haftalık", r"p/w",
         r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
+        r"周[结結]", r"週[结結]",  # zh: paid by the week
+        r"ال[أا]سبوعي(?:ة)?", r"اسبوعي(?:اً|ا)?", r"በሳምንት", r"ku\s{1,3}cyumweru",  # Arabic, Amharic, Kinyarwanda
     ),
     "fortnight": (
         r"per\s{1,3}fortnight", r"an?\s{1,3}fortnight", r"/\s{0,3}fortnight", r"fortnightly", r"bi-?weekly",
@@ -106,6 +111,10 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"mēnesī", r"/\s{0,3}mēn\.?", r"/\s{0,3}mėn\.?", r"per\s{1,3}mėnesį", r"/\s{0,3}μήνα", r"το\s{1,3}μήνα",
         r"τον\s{1,3}μήνα", r"ανά\s{1,3}μήνα", r"μηνιαίως", r"μηνιαί(?:ος|α|ες|ο)", r"თვეში", r"ամսական",
         r"bruto-?maandsalaris", r"bruto-?maandloon",
+        r"月入", r"月[结結]",  # zh "月入6000+": monthly income
+        r"mesečna", r"mjesečna", r"месечна",  # sr/hr "mesečna plata"
+        r"الشهري(?:ة)?", r"ወርሃዊ", r"በወር", r"(?:ku|buri|mu)\s{1,3}kwezi", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்", r"மாதத்திற்கு",
+        r"මාසික", r"මසකට",  # Arabic, Amharic, Kinyarwanda, Tamil, Sinhala
     ),
     "year": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:year(?:ly)?|annual(?:ly)?)",
@@ -127,6 +136,9 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"ročne", r"godišnje", r"godisnje", r"letno", r"na\s{1,3}godinu", r"годишно", r"на\s{1,3}година", r"aastas", r"gadā",
         r"per\s{1,3}metus", r"/\s{0,3}metus", r"aastapalk", r"aastatasu", r"ετήσι(?:ος|α|ες|ο)", r"ετησίως", r"τον\s{1,3}χρόνο", r"το\s{1,3}χρόνο",
         r"წელიწადში", r"տարեկան", r"bruto-?jaarsalaris", r"bruto-?jaarloon",
+        r"年入",  # zh: yearly income
+        r"godišnja", r"godisnja", r"годишња", r"годишње",  # sr/hr "godišnja bruto plata"; not "godišnji odmor" (leave)
+        r"السنوي(?:ة)?", r"ዓመታዊ", r"በዓመት", r"ku\s{1,3}mwaka", r"වාර්ෂික", r"ஆண்டுக்கு", r"வருடாந்த",  # Arabic, Amharic, Kinyarwanda, Sinhala, Tamil
     ),
 }
 
@@ -159,6 +171,9 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"aastapalk", r"aastatasu", r"päevapalk", r"tunnipalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
     r"ετήσι(?:ος|α|ες|ο)", r"μηνιαί(?:ος|α|ες|ο)", r"bruto-?jaarsalaris", r"bruto-?maandsalaris", r"bruto-?maandloon",
     r"bruto-?jaarloon", r"տարեկան", r"ամսական", r"kuniga", r"кунига", r"soatiga", r"соатига",
+    r"日[结結]", r"[周週][结結]", r"月入", r"年入", r"月[结結]", r"godišnja", r"godisnja", r"годишња", r"годишње", r"mesečna", r"mjesečna",
+    r"месечна", r"ال(?:[أا]سبوعي|شهري|سنوي|يومي)(?:ة)?", r"ወርሃዊ", r"ዓመታዊ", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்",
+    r"வருடாந்த", r"தினசரி", r"දෛනික", r"මාසික", r"වාර්ෂික",
 )
 
 # Range connectors between two amounts.
@@ -167,7 +182,7 @@ RANGE_WORDS: tuple[str, ...] = (
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
     r"ile(?=\s{1,3}\d[^\n]{0,24}?aras[ıi])",  # tr "25.000 ile 30.000 TL arası"
     r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"til", r"līdz",
-    r"s\s?/\s?d", r"s\.d\.", r"sampai\s{1,3}dengan", r"ถึง", r"hanggang", r"سے", r"से", r"থেকে", r"لـ", r"עד",
+    r"s\s?/\s?d", r"s\.d\.", r"sampai\s{1,3}dengan", r"ถึง", r"hanggang", r"سے", r"से", r"থেকে", r"देखि(?=\s{0,3}\d)", r"لـ", r"עד",
     r"(?<=\s)و(?=\s)",  # ar "بين 4000 و 6000"
     r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
     # French and Italian recruiters' slash between two amounts that share the right end's thousands: "35/40K€", "RAL 28/32k"
@@ -204,14 +219,14 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"minimum(?!\s{1,3}(?:de|of|wage|salary))",  # "90 000 FCFA minimum"
     r"pataas",  # fil "Mula ₱14,000 pataas"
     r"boshlab", r"დან",  # uz "4 mln so'mdan boshlab", ka "1000 ლარიდან": from
-    r"देखि", r"से\s{1,3}शुरू", r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
+    r"देखि(?!\s{0,3}\d)", r"से\s{1,3}शुरू", r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
     r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"sehingga", r"hanggang", r"עד", r"[يت]صل\s{1,3}(?:إلى|الى)",
-    r"最高", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
+    r"最高(?:可[达達])?", r"可[达達]", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
     r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"(?<=atlyginimas\s)iki", r"(?<=atlyginimas:\s)iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
     r"أقل\s{1,3}من", r"اقل\s{1,3}من", r"لا\s{1,3}يزيد\s{1,3}عن", r"λιγότερο\s{1,3}από", r"έως\s{1,3}και",
 )
@@ -220,7 +235,7 @@ UP_TO_WORDS: tuple[str, ...] = (
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
                                      r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)")
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig",
-                                   r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
+                                   r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक", r"सम्म",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
                                    r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)")  # as UP_TO_WORDS
 
 # Other-pay words that are one-off by themselves, written once for both OTHER_PAY_WORDS and
@@ -239,6 +254,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"subs[ií]dios?\s{1,3}de\s{1,3}(?:alimenta[cç][aã]o|refei[cç][aã]o|transporte)(?:\s{1,3}em\s{1,3}(?:cart[aã]o|dinheiro))?", r"cart[aã]o\s{1,3}(?:de\s{1,3})?refei[cç][aã]o",
     r"ayuda\s{1,3}(?:de\s{1,3})?(?:comida|transporte)", r"tickets?\s{1,3}(?:de\s{1,3})?comida",
     r"(?:indennit[aà]|rimborso)\s{1,3}(?:di\s{1,3})?(?:trasferta|chilometrico)",
+    r"dnevnic[aeu]", r"дневниц[аеу]",  # sr/hr/bs per diem for travel ("dnevnice 30 KM")
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -261,7 +277,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:shift\s{1,3})?differentials?", r"fringe\s{1,3}benefits?", r"fringes", r"fringe(?=\s{0,3}:?\s{0,3}\$)", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay", r"(?:night|overnight|weekend|shift|holiday|sunday)\s{1,3}premium", r"mileage", r"expenses",
     r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", 
-    r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:potential|possible)\s{1,3}earnings",
+    r"(?:و|ال)?بدل(?!ا)", r"(?-i:V[RAT])(?=\s{0,3}R\$)", r"бонус\s{1,3}при\s{1,3}трудоустройстве", r"yemek\s{1,3}kartı", r"ikramiye", r"yol\s{1,3}yardımı", r"복지\s{0,3}포인트", r"복리후생비", r"(?:합격\s{0,3})?보상금", r"(?:입사\s{0,3})?축하금", r"(?:potential|possible)\s{1,3}earnings",
     r"(?:health|wellness|lifestyle|personal)\s{1,3}spending\s{1,3}accounts?", r"交通費(?:支給)?",
     
     r"refer\s{1,3}a\s{1,3}friend(?:\s{1,3}and\s{1,3}(?:earn|get|receive))?", r"stravn(?:é|ých)\s{1,3}lístk(?:y|ov)", r"stravenk(?:y|a|ový\s{1,3}paušál)",
@@ -281,7 +297,7 @@ ONE_OFF_PAY = (
     r"per\s{1,3}diem|mileage|expenses|transit|friskvård|forfait|partage|"
     r"spending\s{1,3}accounts?|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
-    r"手当|补贴|餐补|수당|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
+    r"手当|补贴|餐补|수당|보상금|축하금|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
@@ -331,6 +347,8 @@ SALARY_WORDS: tuple[str, ...] = (
     r"تنخواہ", r"tankhwah?",  # Urdu, and Roman Urdu / Hindi
     r"اجرت", r"مزدوری", r"حقوق", r"دستمزد", r"المرتب", r"मजदूरी", r"মজুরি", r"বেতন", r"משכורת", r"שכר", r"sahod", r"sweldo",
     r"เงินเดือน", r"ค่าจ้าง", r"thu\s{1,3}nhập", r"ücret",
+    r"(?<!la\s)(?<!del\s)plat[aeu]", r"плат[аеу]", r"плаћа", r"ደመወዝ", r"(?:u|m)?mshahara", r"umushahara", r"சம்பளம்", r"වැටුප",
+    r"तलब",  # sr/bs (not the cities La Plata, Mar del Plata), am, sw, rw, ta, si, ne
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -468,6 +486,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{4}/\d{1,2}/\d{1,2}\b",  # year first: "۱۴۰۳/۰۶/۰۱", "2024/05/01"
+    r"(?<![\d.,])(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?![\d.,]\d)",  # and with dots, as Korean and Chinese boards write them: "2025.03.31"
     # a range of dates, day first: "sezona 01.05.–30.09.2024"
     r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\s?[–-]\s?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})?",
     r"\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월](?:\s?\d{1,2}\s?[日일号])?",  # 2025年4月30日, 2025년 4월 30일
@@ -478,11 +497,13 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
+    r"(?<![\d.,])1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d.,])",  # Chinese mobile numbers: 138 0013 8000
     # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
-    (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел)\.?"
+    (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел|контакт|"
+     r"contact|kontakt|contacto|contato|τηλ|τηλέφωνο|επικοινωνία)\.?"
      r"[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # the same after a CJK phone label, which runs on from the word before it ("联系电话：138 1234 5678")
-    (r"(?:电话|電話|手机|手機|座机|热线|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
+    (r"(?:电话|電話|手机|手機|座机|热线|联系(?:方式)?|聯[繫絡](?:方式)?|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
      r"(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
     # range such as "1900-2000 EUR" or "2000 - 2050" stays money; no sign before, no unit after
