@@ -20,6 +20,9 @@ TEXTS = [c[1] for c in CASES] + [t for t, _ in NO_SALARY] + [
     "Netflix is hiring: up to $900,000 (approx. ₹7.4 crore) per year; 401(k), 24/7, call +44 20 7946 0958.",
     "年収500万円〜800万円 / 月給25万円以上 / 時給1,200円 / 연봉 3,000만원 / 15-25K·13薪 / 13tr-15tr ₫/tháng",
     "KELVIN ＫK ſ İstanbul 30.000 TL aylık",
+    # right after a letter, a branch that needs "no letter before" must not match (the guard is tested once,
+    # outside the pattern): "apa", "xper hour", "²pa" (a superscript two counts as a letter), "Ⅻpa", "_pa", "1pa"
+    "apa xper hour ²pa Ⅻpa _pa 1pa pay30kEUR ǅpa annum 月薪8千元 Gehalt:45k ſper",
     # spaces and punctuation at which nothing starts: skipped once learned (FirstCharDispatch._dead)
     "1 1 1 1\u00a0\u2009\u202f 2 @ # & = ^ ` ~ 3 |4| <5> {6} \\7/ \"8\" 9%",
 ]

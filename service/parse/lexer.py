@@ -195,7 +195,7 @@ def _word_branches(dispatch: FirstCharDispatch) -> list[str]:
     return [f"(?-i:{b})" for b in (plain_cjk, _CJK_CHAR, rf"(?:(?!{_CJK_CHAR})[^\W\d_])+")]
 
 
-_DISPATCH = FirstCharDispatch(GROUPS[:-1], re.IGNORECASE)
+_DISPATCH = FirstCharDispatch(GROUPS[:-1], re.IGNORECASE, letter_guard=_NOT_AFTER_LETTER)
 GROUPS[-1] = ("word", _word_branches(_DISPATCH))
 _DISPATCH.set_fallback(GROUPS[-1:])
 # compiled at import (~0.3 s) so that no request pays for it
