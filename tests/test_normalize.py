@@ -77,7 +77,12 @@ def test_inferred_period_is_flagged_and_lowers_confidence() -> None:
     ("text", "options", "period"),
     [("$25", {}, "hour"), ("£450", {}, "day"), ("€5,000", {}, "month"), ("£60,000", {}, "year"),
      ("25K", {"country": "CN"}, "month"), ("2千-4千", {"country": "CN"}, "month"),
-     ("RSD 60.000", {"country": "RS"}, "month"), ("UGX 2,000,000", {"country": "UG"}, "month")],
+     ("RSD 60.000", {"country": "RS"}, "month"), ("UGX 2,000,000", {"country": "UG"}, "month"),
+     # where pay is low, a month's pay is worth what a day rate is elsewhere: ₦80,000 is about 50 USD
+     ("₦80,000", {"country": "NG"}, "month"), ("ETB 6,000", {"country": "ET"}, "month"),
+     ("Rp 150.000", {"country": "ID"}, "day"), ("Rp 5.000.000", {"country": "ID"}, "month"),
+     # a dollar or euro amount on such a market's board is read with that market's bands
+     ("$600", {"country": "LB"}, "month"), ("$600", {"country": "US"}, "day"), ("€500", {"country": "MK"}, "month")],
 )
 def test_period_inference_by_magnitude(text: str, options: dict, period: str) -> None:
     assert normalize(text, **options).stated.period == period

@@ -18,6 +18,7 @@ from babel.numbers import get_currency_precision
 
 from ..errors import InvalidInput
 from ..parse import ParseResult, parse
+from ..parse.currencies import country_currencies
 from ..parse.model import Mention
 from ..parse.tables import Period
 from ..rates import DateOutOfRangeError, Rate, RateBook, RatesError
@@ -175,7 +176,7 @@ class Normalizer:
             )
         warnings = [Warning.build(code=w.code, message=w.message) for w in parsed.warnings]
         target = options.target_currency or self.target_currency
-        period, inferred = self._period(salary, warnings, book, epoch)
+        period, inferred = self._period(salary, warnings, book, epoch, options.country)
         stated = _stated(salary, period, inferred, parsed)
         _currency_warnings(salary, warnings)
         if salary.decimal_guessed:
@@ -209,7 +210,9 @@ class Normalizer:
             confidence=_confidence(warnings), warnings=warnings, reason=None,
         )
 
-    def _period(self, m: Mention, warnings: list[Warning], book: RateBook, epoch: object) -> tuple[Period | None, bool]:
+    def _period(
+        self, m: Mention, warnings: list[Warning], book: RateBook, epoch: object, country: str | None
+    ) -> tuple[Period | None, bool]:
         if m.period is not None:
             return m.period, False
         if m.piece_rate:
@@ -223,7 +226,8 @@ class Normalizer:
                 usd = amount * self._rate(book, m.currency, "USD", None, epoch).value
             except RatesError:
                 return None, False
-        period = infer_period(usd, m.currency)
+        local = country_currencies(country) if country else ()
+        period = infer_period(usd, m.currency, local[0] if local else None)
         warnings.append(Warning.build(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
         return period, True
 

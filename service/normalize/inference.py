@@ -3,7 +3,10 @@
 An amount is compared in US dollars with bands a recruiter would use: 25 USD
 is an hourly rate, 500 a day rate, 5,000 a month, 60,000 a year. Markets that
 quote monthly pay (China, Latin America, the Gulf...) move the month/year
-boundary up, so 25K CNY (about 3,500 USD) stays monthly.
+boundary up, so 25K CNY (about 3,500 USD) stays monthly. Where pay is low (a
+monthly wage of a few hundred USD or less) the hour and day bands move down, so
+80,000 NGN (about 50 USD) is a month's pay, not a day's; and a dollar or euro
+amount on such a market's board is read with that market's bands.
 """
 
 from __future__ import annotations
@@ -30,13 +33,38 @@ MONTHLY_MARKETS = frozenset({
 })
 
 
+# Markets where monthly pay is commonly under about 500 USD (South Asia, most of Africa, mainland
+# South-East Asia, Indonesia and the Philippines, North Africa and the Levant, Central America's
+# poorest, Central Asia's): hourly pay is under 6 USD and day rates under 40 there; in the
+# lowest-paid (monthly pay commonly under about 150 USD) under 3 and 20.
+_LOW_PAY = (
+    "INR", "PKR", "BDT", "NPR", "LKR", "MMK", "KHR", "LAK", "VND", "PHP", "IDR", "UZS", "KGS", "TJS",
+    "NGN", "GHS", "KES", "TZS", "ZMW", "AOA", "XOF", "XAF", "GMD", "GNF", "MRU", "CVE", "STN", "DJF", "KMF",
+    "EGP", "MAD", "TND", "DZD", "LBP", "IRR", "HTG", "HNL", "NIO", "BOB", "PGK",
+)
+_LOWEST_PAY = ("ETB", "UGX", "RWF", "BIF", "MGA", "MWK", "MZN", "CDF", "SSP", "SDG", "SOS", "SLE", "LRD", "ERN",
+               "AFN", "YER", "SYP")
+LOW_PAY_HOUR_DAY: dict[str, tuple[Decimal, Decimal]] = {
+    **dict.fromkeys(_LOW_PAY, (Decimal(6), Decimal(40))),
+    **dict.fromkeys(_LOWEST_PAY, (Decimal(3), Decimal(20))),
+}
+
 # Indian boards quote monthly pay for most jobs ("₹25,000 per month") and yearly pay in lakhs
 # ("8 LPA"): a lakh a year is about 1,150 USD, so the month/year line sits at about 2 lakh.
 BANDS_BY_CURRENCY = {"INR": (Decimal(6), Decimal(40), Decimal(2_300))}
 
 
-def infer_period(usd_value: Decimal, currency: str | None) -> Period:
-    """The period an amount worth ``usd_value`` US dollars most likely covers.
+def _bands(currency: str | None) -> tuple[Decimal, Decimal, Decimal]:
+    bands = BANDS_BY_CURRENCY.get(currency or "") or (BANDS_MONTHLY_MARKETS if currency in MONTHLY_MARKETS else BANDS)
+    if (low := LOW_PAY_HOUR_DAY.get(currency or "")) is not None:
+        bands = (min(bands[0], low[0]), min(bands[1], low[1]), bands[2])
+    return bands
+
+
+def infer_period(usd_value: Decimal, currency: str | None, local_currency: str | None = None) -> Period:
+    """The period an amount worth ``usd_value`` US dollars most likely covers. ``local_currency``
+    is the posting country's: where pay is lower there, its hour and day bands count (600 USD on a
+    Lebanese board is a month's pay); the month/year line stays the currency's.
 
     >>> infer_period(Decimal(25), "USD"), infer_period(Decimal(450), "GBP")
     ('hour', 'day')
@@ -48,9 +76,15 @@ def infer_period(usd_value: Decimal, currency: str | None) -> Period:
     ('month', 'day')
     >>> infer_period(Decimal(345), "INR"), infer_period(Decimal(9200), "INR")  # ₹30,000 and ₹8,00,000
     ('month', 'year')
+    >>> infer_period(Decimal(50), "NGN"), infer_period(Decimal(9), "IDR")  # ₦80,000 and Rp 150,000
+    ('month', 'day')
+    >>> infer_period(Decimal(600), "USD", "LBP"), infer_period(Decimal(600), "USD", "GBP")
+    ('month', 'day')
     """
-    hour_below, day_below, year_from = BANDS_BY_CURRENCY.get(currency or "") or (
-        BANDS_MONTHLY_MARKETS if currency in MONTHLY_MARKETS else BANDS)
+    hour_below, day_below, year_from = _bands(currency)
+    if local_currency and local_currency != currency:
+        local = _bands(local_currency)
+        hour_below, day_below = min(hour_below, local[0]), min(day_below, local[1])
     if usd_value < hour_below:
         return "hour"
     if usd_value < day_below:
