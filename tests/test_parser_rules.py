@@ -239,6 +239,8 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("日结200元", {"country": "CN"}, (D(200), D(200), "CNY", "day")),
         ("月入8000+，包吃住", {"country": "CN"}, (D(8000), None, "CNY", "month")),  # a comma after "+": open
         ("最高可达3万/月", {"country": "CN"}, (None, D(30000), "CNY", "month")),
+        ("月30万", {"country": "JP"}, (D(300000), D(300000), "JPY", "month")),  # 月 before a month's pay
+        ("月1.5万元", {}, (D(15000), D(15000), "CNY", "month")),
     ],
     # period words and signs in local scripts, and signs whose reading depends on the country
     "local_periods_and_signs": [
@@ -251,6 +253,10 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("Neto plata 850 KM", {"country": "BA"}, (D(850), D(850), "BAM", None)),  # elsewhere "850 KM" is a distance
         ("Plaća 6.000 kn", {"country": "HR"}, (D(6000), D(6000), "HRK", None)),
         ("Sueldo $30,000 mensual", {"country": "DO"}, (D(30000), D(30000), "DOP", "month")),
+        # Mexico's "moneda nacional" after the pesos, not a million; it also settles the "$"
+        ("$15,000.00 M.N. mensuales", {}, (D("15000.00"), D("15000.00"), "MXN", "month")),
+        ("$12,000 - $15,000 MN", {"country": "MX"}, (D(12000), D(15000), "MXN", None)),
+        ("$50,000 dólares al mes", {"country": "MX"}, (D(50000), D(50000), "USD", "month")),  # dólares: US dollars
     ],
 }
 
@@ -258,6 +264,8 @@ NO_SALARY = [
     ("모집인원 5명, 지원자격 경력 3년 이상", "no_amount"),  # 원 inside a word is not the won
     ("有意者请联系：139 1234 5678", "no_amount"),
     ("마감일 2025.04.30", "no_amount"),
+    ("給与は毎月25日支払い", "no_amount"),  # a pay day, not a month's pay
+    ("残業：月20時間程度", "no_amount"),
     ("합격보상금 50만원", "no_base_pay"),  # a hire reward
     ("Επικοινωνία: 2310 123456", "no_amount"),
     ("Competitive", "competitive"),

@@ -164,6 +164,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "ரூ.": ("LKR", "INR"), "ரூ": ("LKR", "INR"),  # Tamil rupees (Sri Lanka, Tamil Nadu)
     "रुपैयाँ": ("NPR", "INR"),  # Nepali rupees
     "FRW": ("RWF",), "Frw": ("RWF",),
+    "M.N.": ("MXN",), "M. N.": ("MXN",),  # "moneda nacional": Mexican pesos ("$15,000.00 M.N.")
     "евра": ("EUR",), "евру": ("EUR",),  # Serbian and Macedonian cases of "евро" ("плата 2.000 евра")  # the Rwandan franc as Rwandan boards print it
     "kn": ("HRK",),  # the Croatian kuna (to 2022), still in older ads; it converts at its fixed euro rate
     # currency words: English generic names (CLDR gives only "US dollars" etc.)

@@ -31,7 +31,7 @@ def _alt(fragments: tuple[str, ...] | list[str]) -> list[str]:
 
 def _bounded(fragment: str) -> str:
     head = _NOT_AFTER_LETTER if _LATIN_START.match(fragment) else ""
-    tail = _NOT_BEFORE_LETTER if _LATIN_END.search(fragment) else ""
+    tail = _NOT_BEFORE_LETTER if _LATIN_END.search(fragment) and not _CJK_BEFORE_LOOKAHEAD.search(fragment) else ""
     return f"{head}{fragment}{tail}"
 
 
@@ -42,6 +42,9 @@ _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 _NOT_BEFORE_LETTER = r"(?![^\W\d_]|['’])"
 _LATIN_START = re.compile(rf"[{_LATIN}]")
 _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
+# a CJK word that ends in a lookahead ("時間(?!給)", "日(?!給|薪)"): CJK text has no spaces, so the word may touch
+# the next ("月20時間程度", "25日支払い")
+_CJK_BEFORE_LOOKAHEAD = re.compile(rf"{_CJK_CHAR}\(\?[!=][^()]*\)$")
 
 
 # Signs that are common words in another case: "le 44" (French), "5,000 ft" (feet), "Sr." (Señor),
@@ -121,9 +124,11 @@ NUM = (
 
 # "t" (Tausend) is a multiplier only before a currency: "55 T€", not "5 t of steel"
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
-_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))", "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))",
+_MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))",
+                 # Mexico's "moneda nacional" after a peso amount ("$15,000.00 M.N."), not a million
+                 "mn": r"(?<![.,]\d{3}mn)(?<![.,]\d{3}\smn)(?<![.,]\d{3}\.\d\dmn)(?<![.,]\d{3}\.\d\d\smn)", "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))",
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
-                 "m": r"(?!\d)", "b": r"(?!\d|/a(?![^\W\d_])|/\.)",  # "$2b/yr"; not Spanish "b/a" or Panama's "800 B/."
+                 "m": r"(?!\d|\.\s?n\.)", "b": r"(?!\d|/a(?![^\W\d_])|/\.)",  # "$2b/yr"; not Spanish "b/a" or Panama's "800 B/."
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}

@@ -2025,6 +2025,9 @@ def _resolve_currency(
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (
                 "currency_word" if t.text.isalpha() and len(t.text) > 3 else "symbol")
             return candidates[0], True, rule, candidates
+        for other in toks:  # another sign of the amount names one of these: "$15,000.00 M.N.", "$50,000 dólares"
+            if other is not t and len(one := _lookup(other.text)) == 1 and one[0] in candidates and other.text not in ABBREVIATION_SIGNS:
+                return one[0], True, "currency_word" if other.text.isalpha() and len(other.text) > 3 else "symbol", one
         if default_currency and default_currency in candidates:
             return default_currency, True, "default_currency", candidates
         for code in local:

@@ -112,6 +112,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"τον\s{1,3}μήνα", r"ανά\s{1,3}μήνα", r"μηνιαίως", r"μηνιαί(?:ος|α|ες|ο)", r"თვეში", r"ամսական",
         r"bruto-?maandsalaris", r"bruto-?maandloon",
         r"月入", r"月[结結]",  # zh "月入6000+": monthly income
+        # ja/zh "月30万", "月1.5万", "月8000元": a month's pay; not the month of a date ("3月5日") nor a pay day ("毎月25日")
+        r"(?<!\d)(?<![毎每])月(?=\s?\d[\d.,]*\s?[万萬千kK円元])",
         r"mesečna", r"mjesečna", r"месечна",  # sr/hr "mesečna plata"
         r"الشهري(?:ة)?", r"ወርሃዊ", r"በወር", r"(?:ku|buri|mu)\s{1,3}kwezi", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்", r"மாதத்திற்கு",
         r"මාසික", r"මසකට",  # Arabic, Amharic, Kinyarwanda, Tamil, Sinhala
@@ -171,7 +173,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"aastapalk", r"aastatasu", r"päevapalk", r"tunnipalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
     r"ετήσι(?:ος|α|ες|ο)", r"μηνιαί(?:ος|α|ες|ο)", r"bruto-?jaarsalaris", r"bruto-?maandsalaris", r"bruto-?maandloon",
     r"bruto-?jaarloon", r"տարեկան", r"ամսական", r"kuniga", r"кунига", r"soatiga", r"соатига",
-    r"日[结結]", r"[周週][结結]", r"月入", r"年入", r"月[结結]", r"godišnja", r"godisnja", r"годишња", r"годишње", r"mesečna", r"mjesečna",
+    r"日[结結]", r"[周週][结結]", r"月入", r"年入", r"月[结結]", r"月", r"godišnja", r"godisnja", r"годишња", r"годишње", r"mesečna", r"mjesečna",
     r"месечна", r"ال(?:[أا]سبوعي|شهري|سنوي|يومي)(?:ة)?", r"ወርሃዊ", r"ዓመታዊ", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்",
     r"வருடாந்த", r"தினசரி", r"දෛනික", r"මාසික", r"වාර්ෂික",
 )
@@ -385,7 +387,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
     r"tage?n?", r"stunden", r"wochen", r"ans?", r"mois", r"jours?", r"heures", r"años", r"meses", r"días",
     r"horas", r"anos", r"dias", r"anni", r"mesi", r"giorni", r"ore", r"lat", r"miesięcy", r"dni", r"år",
-    r"månader", r"dagar", r"timmar", r"năm\s{1,3}kinh\s{1,3}nghiệm", r"tahun", r"bulan", r"hari", r"年(?!収|收|薪|俸)",
+    r"månader", r"dagar", r"timmar", r"năm\s{1,3}kinh\s{1,3}nghiệm", r"tahun", r"bulan", r"hari", r"年(?!収|收|薪|俸|底|终|終|末|初|中)",
     r"个月", r"ヶ月", r"折", r"场", r"家", r"personnes", r"abonnés", r"followers", r"subscribers", r"fans",
     r"persone", r"personas", r"pessoas", r"personen", r"mitarbeiter(?:innen)?", r"mitarbeitende", r"employés", r"empleados",
     r"funcionários", r"dipendenti", r"patients", r"businesses", r"companies", r"requests", r"transactions", r"orders",
@@ -401,7 +403,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"januar", r"februar", r"märz", r"juni", r"juli", r"oktober", r"dezember", r"janvier", r"février", r"mars",
     r"avril", r"mai", r"juin", r"juillet", r"août", r"septembre", r"octobre", r"novembre", r"décembre",
     r"enero", r"febrero", r"marzo", r"abril", r"mayo", r"junio", r"julio", r"agosto", r"septiembre", r"octubre",
-    r"noviembre", r"diciembre", r"月\d",
+    r"noviembre", r"diciembre", r"(?<=\d)月\d",  # a month's number in a date ("3月5"), not "月30万" (a month's pay)
     r"sq\.?\s?f(?:ee)?t", r"sq\.?\s?m", r"sqm", r"square\s{1,3}(?:feet|foot|metres?|meters?)", r"m²",
     # hours, days and months in Balkan, Baltic, Hungarian and Greek postings ("8 sati dnevno", "naponta 8 óra")
     r"sati", r"sata", r"óra", r"órás", r"tundi", r"tund", r"päeva", r"päev", r"kuud", r"dana", r"dní", r"ρεπό", r"ώρες",
