@@ -240,6 +240,8 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("月入8000+，包吃住", {"country": "CN"}, (D(8000), None, "CNY", "month")),  # a comma after "+": open
         ("最高可达3万/月", {"country": "CN"}, (None, D(30000), "CNY", "month")),
         ("月30万", {"country": "JP"}, (D(300000), D(300000), "JPY", "month")),  # 月 before a month's pay
+        # 基本給 in brackets after 月給 is a part of it: the 月給 (with its fixed allowances) is the pay
+        ("月給25万円（基本給21万円＋固定残業代4万円／20時間分）", {}, (D(250000), D(250000), "JPY", "month")),
         ("月1.5万元", {}, (D(15000), D(15000), "CNY", "month")),
     ],
     # period words and signs in local scripts, and signs whose reading depends on the country

@@ -1110,7 +1110,9 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if owner is None:
             continue
         if t.kind == "base":
-            if owner.role == "base":
+            if owner.role == "base" and _breakdown_of_the_pay_before(t, near, text):
+                owner.role_reason = BREAKDOWN_REASON
+            elif owner.role == "base":
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
             add_on = bool(_ADD_ON.search(t.text))
@@ -1196,6 +1198,17 @@ _AGREED_MINIMUM = re.compile(
 )
 _AGREED_MINIMUM_HINT = re.compile(r"kv|mindest|tarif|convenio|minim[io]\s|minimum\s+conv|cao|lägsta|minimil|minstel|vähimm|minimip")
 AGREED_MINIMUM_REASON = "the collective agreement's minimum; the text states what the job pays too"
+BREAKDOWN_REASON = "a part of the monthly pay written before it"
+# Japanese postings break 月給 down in brackets: "月給24万円～30万円（基本給20万円～＋資格手当＋固定残業代4万円）".
+# The 月給 is the pay (the allowances in it are fixed); 基本給 is one part of it.
+_BREAKDOWN_BASE_WORDS = frozenset({"基本給"})
+_BRACKET_OPENS = re.compile(r"\s*[（(]\s*")
+
+
+def _breakdown_of_the_pay_before(t: Token, near: _Near, text: str) -> bool:
+    before = near.before(t.start)
+    return (t.text in _BREAKDOWN_BASE_WORDS and before is not None and before.period == "month"
+            and _BRACKET_OPENS.fullmatch(text, max(before.end, before.tail), t.start) is not None)
 PROBATION_REASON = "the pay during probation; the text states the job's pay too"
 _PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
                     r"okres\w*\s+próbn\w*|per[ií]odo\s+de\s+(?:prueba|experi[êe]ncia)|période\s+d['’]essai|periodo\s+di\s+prova|proefperiode")
@@ -2167,7 +2180,7 @@ def _bare(m: Mention) -> bool:
     return m.strength == 0 and not m.salary_context and m.minimum == m.maximum and not m.role_reason
 
 
-_SET_ASIDE_REASONS = frozenset({AGREED_MINIMUM_REASON, PROBATION_REASON})
+_SET_ASIDE_REASONS = frozenset({AGREED_MINIMUM_REASON, PROBATION_REASON, BREAKDOWN_REASON})
 
 
 def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | None:

@@ -268,7 +268,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"年终奖", r"賞与",
-    r"ボーナス", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
+    r"ボーナス", r"(?:固定|みなし)?残業(?:代|手当)", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
     r"comiss(?:ão|ões)", r"premi[oa]", r"手当", r"補助", r"补贴", r"餐补", r"보너스", r"수당", r"prime\s{1,3}de\s{1,3}cooptation",
     r"willkommensprämie", r"bon\s{1,3}świąteczny", r"dofinansowanie", r"vale-?alimenta[cç][aã]o", r"aux[ií]lio",
     r"tip", r"total\s{1,3}comp(?:ensation)?", r"total\s{1,3}package", r"total\s{1,3}rewards?", r"total\s{1,3}cash", r"tc",
