@@ -51,8 +51,8 @@ MULTIPLIERS: dict[str, Decimal] = {
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
     "mil.": Decimal(1_000_000),  # cs/sk "1,2 mil. Kč", milionů; the lexer takes it only before Kč
     "tausend": Decimal(1_000),
-    "mille": Decimal(1_000),
-    "mijë": Decimal(1_000),  # sq "100 mijë lekë"  # fr, it "250 mille francs CFA", "30 mille euro"
+    "mille": Decimal(1_000),  # fr, it "250 mille francs CFA", "30 mille euro"
+    "mijë": Decimal(1_000),  # sq "100 mijë lekë"
     "kdh": Decimal(1_000),  # ma "15 KDH": thousand dirhams; the parser adds the dirham
     "tkr": Decimal(1_000),  # sv/no/da "40–45 tkr": thousand kronor; the parser adds the krona
     "tkr.": Decimal(1_000),
@@ -137,6 +137,20 @@ MULTIPLIERS: dict[str, Decimal] = {
     "млн": Decimal(1_000_000),
     "хил.": Decimal(1_000),  # bg "2,5 хил. лв.", хиляди
     "хил": Decimal(1_000),
+    "хиљада": Decimal(1_000),  # sr "90 хиљада динара"; hr/bs "tisuća", "hiljada"; mk "илјади"
+    "хиљ.": Decimal(1_000),
+    "hiljada": Decimal(1_000),
+    "tisuća": Decimal(1_000),
+    "tisuca": Decimal(1_000),
+    "илјади": Decimal(1_000),
+    "сая": Decimal(1_000_000),  # mn "1.8 сая төгрөг"
+    "мянга": Decimal(1_000),
+    "мянган": Decimal(1_000),
+    "ລ້ານ": Decimal(1_000_000),  # lo "5 - 7 ລ້ານກີບ"
+    "ພັນ": Decimal(1_000),
+    "သိန်း": Decimal(100_000),  # my "၄ သိန်း" (400,000 kyat)
+    "သောင်း": Decimal(10_000),
+    "ထောင်": Decimal(1_000),
     "百": Decimal(100),  # after a digit only, as part of a number: "4千5百万" (45,000,000)
     "佰": Decimal(100),
     "千": Decimal(1_000),
@@ -146,13 +160,14 @@ MULTIPLIERS: dict[str, Decimal] = {
     "億": Decimal(100_000_000),
     "亿": Decimal(100_000_000),
     "백": Decimal(100),  # "4천5백만원"
+    "십": Decimal(10),  # "2백5십만원" (2,500,000)
     "천": Decimal(1_000),
     "만": Decimal(10_000),
     "억": Decimal(100_000_000),
 }
 
 # CJK units that may be chained into one number: 1億2000万, 24万5,000, 4천5백만.
-CJK_UNITS = "百佰千仟万萬億亿백천만억"
+CJK_UNITS = "百佰千仟万萬億亿십백천만억"
 
 # Grouping characters besides "," and ".": apostrophes (de_CH) and spaces
 # (fr, pl, sv: often no-break or narrow no-break spaces).

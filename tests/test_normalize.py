@@ -82,7 +82,9 @@ def test_inferred_period_is_flagged_and_lowers_confidence() -> None:
      ("₦80,000", {"country": "NG"}, "month"), ("ETB 6,000", {"country": "ET"}, "month"),
      ("Rp 150.000", {"country": "ID"}, "day"), ("Rp 5.000.000", {"country": "ID"}, "month"),
      # a dollar or euro amount on such a market's board is read with that market's bands
-     ("$600", {"country": "LB"}, "month"), ("$600", {"country": "US"}, "day"), ("€500", {"country": "MK"}, "month")],
+     ("$600", {"country": "LB"}, "month"), ("$600", {"country": "US"}, "day"), ("€500", {"country": "MK"}, "month"),
+     # elsewhere a dollar amount is as often an international rate: "Remote developer $40" in Nigeria is hourly
+     ("Remote developer $40", {"country": "NG"}, "hour")],
 )
 def test_period_inference_by_magnitude(text: str, options: dict, period: str) -> None:
     assert normalize(text, **options).stated.period == period
@@ -102,8 +104,8 @@ def test_as_of_before_the_first_rate_is_invalid_input() -> None:
 
 
 def test_currency_without_rate_gives_null_normalized_and_a_warning() -> None:
-    r = normalize("KYD 5,000 per month", target_currency="USD")
-    assert r.stated.currency == "KYD" and r.stated.max == D(5000)
+    r = normalize("FKP 5,000 per month", target_currency="USD")
+    assert r.stated.currency == "FKP" and r.stated.max == D(5000)
     assert r.normalized is None
     assert "rate_unavailable" in codes(r)
 

@@ -37,7 +37,7 @@ def test_at_least_140_currencies_with_no_network(book: RateBook) -> None:
     assert len(sources) >= 140
     by_source = Counter(sources.values())
     assert set(by_source) == {"ecb", "peg", "ecb+peg", "nbp"}
-    assert by_source["ecb"] == 30 and by_source["peg"] + by_source["ecb+peg"] == 11
+    assert by_source["ecb"] == 30 and by_source["peg"] + by_source["ecb+peg"] == 13
     assert by_source["nbp"] >= 100
 
 

@@ -251,7 +251,7 @@ async def test_down_from_the_start_serves_the_embedded_floor() -> None:
     assert ecb.last_success is None and ecb.rates_date is None and ecb.coverage == 0 and ecb.stale
     assert ecb.last_error is not None and "ConnectError" in ecb.last_error
     assert (embedded.name, embedded.rates_date, embedded.coverage, embedded.stale) == (
-        "embedded", EMBEDDED_DATE, 41, True,  # ECB's 29, EUR and 11 pegs
+        "embedded", EMBEDDED_DATE, 43, True,  # ECB's 29, EUR and 13 pegs
     )
     assert (nbp.name, nbp.indicative, nbp.rates_date) == ("nbp", True, D(2026, 10, 26))
     assert live.ready()

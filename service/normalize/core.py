@@ -23,7 +23,7 @@ from ..parse.model import Mention
 from ..parse.tables import Period
 from ..rates import DateOutOfRangeError, Rate, RateBook, RatesError
 from .cache import SharedLRU
-from .inference import infer_period
+from .inference import PAY_QUOTED_IN_DOLLARS_OR_EUROS, infer_period
 from .options import NormalizeOptions
 from .periods import WorkTime
 from .result import (
@@ -226,7 +226,7 @@ class Normalizer:
                 usd = amount * self._rate(book, m.currency, "USD", None, epoch).value
             except RatesError:
                 return None, False
-        local = country_currencies(country) if country else ()
+        local = country_currencies(country) if country in PAY_QUOTED_IN_DOLLARS_OR_EUROS else ()
         period = infer_period(usd, m.currency, local[0] if local else None)
         warnings.append(Warning.build(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
         return period, True

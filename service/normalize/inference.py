@@ -49,6 +49,14 @@ LOW_PAY_HOUR_DAY: dict[str, tuple[Decimal, Decimal]] = {
     **dict.fromkeys(_LOWEST_PAY, (Decimal(3), Decimal(20))),
 }
 
+# Countries whose boards quote local pay in US dollars or euros besides their own currency (a dollarised
+# economy, or the euro beside a small currency): there a dollar or euro amount is local pay ("$600" in
+# Lebanon is a month's). Elsewhere it is as often an international rate ("Remote developer $40" in Nigeria).
+PAY_QUOTED_IN_DOLLARS_OR_EUROS = frozenset({
+    "LB", "IQ", "SY", "YE", "ZW", "KH", "LR", "SO", "TL", "AF", "HT", "VE", "CU",
+    "RS", "BA", "MK", "AL", "ME", "XK", "MD",
+})
+
 # Indian boards quote monthly pay for most jobs ("₹25,000 per month") and yearly pay in lakhs
 # ("8 LPA"): a lakh a year is about 1,150 USD, so the month/year line sits at about 2 lakh.
 BANDS_BY_CURRENCY = {"INR": (Decimal(6), Decimal(40), Decimal(2_300))}

@@ -163,9 +163,12 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "שקל": ("ILS",), "שקלים": ("ILS",),
     "ரூ.": ("LKR", "INR"), "ரூ": ("LKR", "INR"),  # Tamil rupees (Sri Lanka, Tamil Nadu)
     "रुपैयाँ": ("NPR", "INR"),  # Nepali rupees
-    "FRW": ("RWF",), "Frw": ("RWF",),
+    "FRW": ("RWF",), "Frw": ("RWF",),  # the Rwandan franc as Rwandan boards print it
     "M.N.": ("MXN",), "M. N.": ("MXN",),  # "moneda nacional": Mexican pesos ("$15,000.00 M.N.")
-    "евра": ("EUR",), "евру": ("EUR",),  # Serbian and Macedonian cases of "евро" ("плата 2.000 евра")  # the Rwandan franc as Rwandan boards print it
+    # the currencies of mainland South-East and Central Asia in their scripts, and Tunisia's dinar in Arabic
+    "រៀល": ("KHR",), "ដុល្លារ": ("USD",), "ກີບ": ("LAK",), "ບາດ": ("THB",), "ໂດລາ": ("USD",), "ကျပ်": ("MMK",),
+    "төгрөг": ("MNT",), "төг": ("MNT",), "сомонӣ": ("TJS",), "сомони": ("TJS",), "сомдон": ("KGS",), "د.ت": ("TND",), "د.ت.": ("TND",),
+    "евра": ("EUR",), "евру": ("EUR",),  # Serbian and Macedonian cases of "евро" ("плата 2.000 евра")
     "kn": ("HRK",),  # the Croatian kuna (to 2022), still in older ads; it converts at its fixed euro rate
     # currency words: English generic names (CLDR gives only "US dollars" etc.)
     "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"),
@@ -293,7 +296,7 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
                 add(word, code)
     # bare "$" in CLDR en is USD only; every dollar country prints it
     for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD",
-                 "DOP", "CUP", "XCD", "BND", "KYD", "BMD", "SRD", "SBD"):  # peso and dollar countries whose CLDR sign has a prefix
+                 "DOP", "XCD", "BND", "SRD", "SBD", "KYD", "BMD"):  # peso and dollar countries whose CLDR sign has a prefix
         add("$", code)
     for code in ("JPY", "CNY"):
         add("¥", code)

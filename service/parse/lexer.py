@@ -68,10 +68,11 @@ _GULF_AMOUNT_AFTER = (r"(?=\s?(?:\d{1,3}(?:[.,]\d{3})+(?:\.\d{1,3})?|\d{2,3}(?:\
 _GULF_AFTER_AMOUNT = r"(?<=\d{3}\s)(?=..(?!\s+(?:[a-z]+s|codes?|scans?|agenc\w*|managers?|reps?|team)\b))"
 # Signs that are also abbreviations (team lead, senior, Dearness Allowance, radio frequency...): the
 # parser believes them only where the hint's country uses them
-ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GULF_SIGNS + ("UF",))  # UF: Brazil's states too
+ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GULF_SIGNS + ("UF", "kn"))  # UF: Brazil's states too
 _CASED_SIGNS = {
     "Ft": "(?-i:Ft)",
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
+    "kn": r"(?<=\d\s)(?-i:kn)",  # the kuna, in lower case after an amount; Croatian boards only (knots, kN elsewhere)
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
     **{k: rf"(?:(?-i:{k}){_GULF_AMOUNT_AFTER}|{_GULF_AFTER_AMOUNT}(?-i:{k}))" for k in _GULF_SIGNS},
@@ -101,11 +102,13 @@ _GROUPED_AFTER = r"(?=\s?\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?!\d))"
 def _currency_branches() -> list[str]:
     symbols = symbol_table()
     after_only = after_amount_words()
-    # one-letter signs (R, N) count only right before a number, and not as the end of a word after
-    # an apostrophe: "R25 000", "r8500", "N200,000", "'R25 000'"; not Dutch "zo'n 1.200"
+    # one-letter signs (R, N) count only right before an amount of two digits or more, grouped or with k/m, and not
+    # as the end of a word after an apostrophe: "R25 000", "r8500", "N200,000", "N50k", "'R25 000'"; not Dutch
+    # "zo'n 1.200", a licence class "（N1）" or a grade "R2"
     keys = [
         _CASED_SIGNS.get(k) or (
-            rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?\d)" if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
+            rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?(?:\d{{2}}|\d[.,\s]\d|\d\s?[kKmM](?![^\W\d_])))"
+            if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
         for k in symbols if k not in _NOT_SIGNS and k not in after_only
     ] + [rf"(?:(?<=\d)|(?<=\d\s)|(?<=\d[kKmM])|(?<=\d[kKmM]\s)|{_AFTER_NUMBER_WORD}){re.escape(k)}" for k in after_only
          ] + [rf"{_UNIT_WORD_FIRST}{re.escape(k)}{_GROUPED_AFTER}" for k in after_only]
@@ -116,7 +119,8 @@ def _currency_branches() -> list[str]:
 
 # A number, optionally chained with CJK units: 24万5,000 / 1억 2천만 / 8千.
 _INNER_NUMBER = r"\d+(?:[.,]\d+)*"
-_CJK = rf"[{CJK_UNITS}]"
+# 백 (hundred) and 십 (ten) before a Hangul syllable other than a unit or 원 are a word: "Python 3 백엔드" (back-end), not 300; "4천5백만원" is a number
+_CJK = rf"(?:[{CJK_UNITS.replace('백', '').replace('십', '')}]|[백십](?![\uac00-\ud7a3])|[백십](?=[만원천]))"
 NUM = (
     rf"(?<![\d])(?:(?<=[$€£])\d{{1,3}},\s\d{{3}}(?![\d])|{NUMBER_PATTERN}(?:[.,/][-–]{{1,2}}(?![\d\-–]))?)"
     rf"(?:\s?{_CJK}(?:\s?(?:{_INNER_NUMBER})?\s?{_CJK}){{0,3}}(?:{_INNER_NUMBER}(?!\s?{_CJK}))?)?"

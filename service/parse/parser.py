@@ -39,13 +39,14 @@ from .tables import (
 _UPTO_RANGE_WORDS = frozenset({"to", "bis", "até", "do", "tot", "hasta", "till", "līdz", "hanggang", "ถึง", "עד"})
 _TRAILING_FROM = frozenset({"~", "〜", "～", "-"})
 # billions are not a salary; a Vietnamese senior salary is "1 - 1,5 tỷ/năm"
-_NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"}
+_NON_PAY_MULTIPLIERS = frozenset(m for m, v in MULTIPLIERS.items() if v >= 10**9) - {"tỷ"} | {
+    "亿", "億"}  # hundreds of millions of yuan or yen: capital, revenue, funds ("注册资本1.2亿元"); Korea's 억 is pay
 _HIGH_DENOMINATION = frozenset({"VND", "IDR", "KRW", "IRR", "LAK", "UGX", "PYG", "COP", "UZS"})
 _MAX_RANGE_RATIO = Decimal(25)
 _GAP_SPACE = re.compile(r"[\s:=]*")
 _CJK_PART = re.compile(rf"(\d+(?:[.,]\d+)*)?\s?([{CJK_UNITS}])|(\d+(?:[.,]\d+)*)")
 _NUM_HEAD = re.compile(r"[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
-_SMALL_UNITS = {"千": 1000, "仟": 1000, "천": 1000, "百": 100, "佰": 100, "백": 100}
+_SMALL_UNITS = {"千": 1000, "仟": 1000, "천": 1000, "百": 100, "佰": 100, "백": 100, "십": 10}
 _GROUP_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
 
 
@@ -107,7 +108,7 @@ def parse(
     if truncated:
         del toks[MAX_TOKENS:]
     if country and "BAM" in country_currencies(country):
-        _marks_not_kilometres(toks)
+        _marks_not_kilometres(toks, prepared)
     decimal = _decimal_separator(toks, locale, prepared)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country), country)
     drafts = _mentions(toks, amounts, prepared)
@@ -136,9 +137,12 @@ def parse(
             seen.append(_lakh_evidence(drafts, prepared) or _market_currency(prepared))
         return seen[0]
 
+    # "Salario $1,500 mensual (pago en dólares)": a Latin American board's "$" is the peso unless the text
+    # names US dollars and no pesos
+    dollars_named = "$" in prepared and _DOLLARS_NAMED.search(prepared) is not None and _PESOS_NAMED.search(prepared) is None
     for d in drafts:
         d.start, d.end = prep.span(d.start, d.end)
-        result.mentions.append(_finish(d, country, default_currency, market))
+        result.mentions.append(_finish(d, country, default_currency, market, dollars_named))
     if len(text) > LONG_TEXT:  # a salary field says salary by being one: "€ 2.000.000,00" is pay there
         _mark_too_large(result.mentions, text)
     _drop_weak(result)
@@ -157,12 +161,25 @@ def parse(
     return result
 
 
-def _marks_not_kilometres(toks: list[Token]) -> None:
+# Balkan "dnevnica" is a day's wage on a seasonal job's ad and a travel per diem beside a salary: the pay only
+# when the text states no other ("Berba malina, dnevnica 4.000 dinara"; not "Plata 1.400 KM, dnevnica 25 KM")
+_DAY_WAGE_OR_PER_DIEM = re.compile(r"dnevnic[aeu]|дневниц[аеу]", re.IGNORECASE)
+DAY_WAGE_OR_PER_DIEM_REASON = "a day's wage or a per diem ('dnevnica'): the pay only when the text states no other"
+
+
+def _marks_not_kilometres(toks: list[Token], text: str) -> None:
     """On a Bosnian board "950 KM" after an amount is the convertible mark; elsewhere
-    the lexer reads a bare "950 KM" as a distance (it takes "1.500 KM" as money)."""
+    the lexer reads a bare "950 KM" as a distance (it takes "1.500 KM" as money). Below
+    100 it is a distance ("5 KM od centra", "Prijevoz do 30 KM") unless a pay word leads
+    ("Satnica 6 KM", "plata: 95 KM dnevno")."""
     for prev, t in pairwise(toks):
-        if t.kind == "unit" and t.text == "KM" and prev.kind == "num":
+        if t.kind == "unit" and t.text == "KM" and prev.kind == "num" and (
+            sum(ch.isdigit() for ch in prev.text) >= 3 or _PAY_WORD_LEADS.search(text, max(0, prev.start - 24), prev.start)
+        ):
             t.kind = "cur"
+
+
+_PAY_WORD_LEADS = re.compile(r"(?<![^\W\d_])(?:satnica|plata|plaća|placa|zarada|dnevnica|cijena\s+sata|naknada)\W{0,3}$", re.IGNORECASE)
 
 
 # --- numbers ---------------------------------------------------------------
@@ -497,6 +514,7 @@ _AFTER_HASH = re.compile(r"(?<![A-Za-z])#\s?(?:[A-Za-z]{1,4}-?)?$")  # not "C# 5
 _NET_OR_GROSS = re.compile(r"נטו|ברוטו|صافي|صافى|إجمالي|اجمالي|ناخالص|خالص|नेट|ग्रॉस|net|gross|brutto|netto|bruto|neto|สุทธิ", re.IGNORECASE)
 # number words of scripts without a currency sign glued to them: a plain word after them names what is counted
 _SCRIPT_MULTIPLIERS = frozenset({"ألف", "الف", "آلاف", "ألاف", "الاف", "هزار", "ہزار", "हजार", "हज़ार", "लाख", "करोड़", "কোটি", "হাজার", "লাখ",
+                                 "хиљада", "hiljada", "tisuća", "илјади", "сая", "мянга", "ລ້ານ", "ພັນ", "သိန်း", "သောင်း", "ထောင်",
                                  "লক্ষ", "אלף", "พัน", "หมื่น", "แสน", "ล้าน", "nghìn", "ngàn"})
 _MULTIPLIER_CURRENCY = {"kdh": "DH", "teur": "EUR", "т.р.": "RUB", "тыс.р.": "RUB", "tkr": "kr", "tkr.": "kr", "t.kr.": "kr", "t.kr": "kr"}
 # "1,5 salário", "2 salaries", "3 Gehälter": a number of monthly salaries, as a bonus is often given
@@ -805,6 +823,8 @@ _PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.I
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
     near = _Near(drafts)
     others = [t.start for t in toks if t.kind in ("other", "nonpay")]
+    # period words that may open an amount themselves: one of them between a prefix and the amount is nearer
+    periods = [t.start for t in toks if t.kind.startswith("period_") and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip())]
     headings: list[Token] = []
     paid_out: list[tuple[Token, Draft]] = []
     for d in drafts:
@@ -824,7 +844,7 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
         if _modifies_other_pay(toks, t, text):
             continue  # "$150k + annual bonus": the bonus is annual, the amount says nothing
         period = t.kind.removeprefix("period_")
-        target = _period_owner(t, near, text, words=words, others=others)
+        target = _period_owner(t, near, text, words=words, others=others, periods=periods)
         if target is None:
             headings.append(t)
             continue
@@ -839,6 +859,8 @@ def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: li
             target.period = period  # type: ignore[assignment]
             target.period_before = t.start < target.start
             target.period_word_end = t.end
+            if _DAY_WAGE_OR_PER_DIEM.fullmatch(t.text) and target.role == "base":
+                target.role, target.role_reason = "other_pay", DAY_WAGE_OR_PER_DIEM_REASON
         if t.start >= target.end:
             target.tail = t.end
     for t in headings:  # after the amounts' own period words: "Salary paid monthly\n£26,500 per annum"
@@ -1014,6 +1036,7 @@ def _word_between(words: list[int], start: int, end: int, text: str) -> bool:
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _AMOUNT_WORDS = frozenset({"höhe", "worth", "amount", "betrag", "montant", "monto", "valor", "importe", "gross", "brutto",
+                           "plata", "plaća", "plača", "placa", "zarada", "primanja",  # sr/hr/bs "godišnja bruto plata: ..."
                            "bruto", "netto", "neto", "fixed", "total", "brut", "brute", "bruts", "brutes", "brutos",
                            "brutas", "bruttó", "brüt", "lordo", "lorda", "lordi", "lorde", "netti", "nette", "nettó",
                            "basic", "base", "μικτά", "μικτές", "μικτός", "καθαρά", "бруто", "нето"})
@@ -1042,7 +1065,8 @@ _LINE_END = re.compile(r"[ \t]*\n")
 
 
 def _period_owner(
-    t: Token, near: _Near, text: str, *, prefix: bool = True, words: list[int] = (), others: list[int] = ()
+    t: Token, near: _Near, text: str, *, prefix: bool = True, words: list[int] = (), others: list[int] = (),
+    periods: list[int] = (),
 ) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
@@ -1058,10 +1082,10 @@ def _period_owner(
                 return nxt[0]  # "月給20万円 年収 300万円～400万円", "市值10亿美元，年薪30-50万": a CJK label opens the next
             return d
         if t.text.lower() in TIGHT_ONLY_PERIODS:
-            return None
-        if (_OPENING_GAP.fullmatch(gap) or _PAY_KIND_OPENING.fullmatch(gap)) and _CLOSING_NEXT.match(text, t.end):
+            prev = []  # not the amount's before it; it may still open the next ("الراتب الشهري: 7000")
+        elif (_OPENING_GAP.fullmatch(gap) or _PAY_KIND_OPENING.fullmatch(gap)) and _CLOSING_NEXT.match(text, t.end):
             return d  # "£30,000 (per annum)": the brackets open with the period
-        if _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
+        elif _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
     if prefix and nxt and (_PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()) or _PAY_NOUN_BEFORE.search(text, max(0, t.start - 12), t.start)) and not (
         _HOURS_BEFORE.search(text, max(0, t.start - 24), t.start)  # "40 horas semanales, salario 1.350 €": the hours' week
@@ -1070,7 +1094,7 @@ def _period_owner(
         gap = _gap(text, t.end, d.start)
         if len(gap) <= 16 and not any(ch in ".;\n" or ch.isdigit() for ch in gap) and not _word_between(words, t.end, d.start, text) and not (
             _any_between(others, t.end, d.start)  # "anuales + variable de 6.000 €": the period is the amount's before
-        ):
+        ) and not _any_between(periods, t.end, d.start):  # "每日录入过万字，月薪3500": the nearer period word opens it
             return d
     if prev:
         # "per hour" written after a range's right end, with words between, or an aside in brackets
@@ -1624,7 +1648,7 @@ def _explicit_codes(d: Draft) -> set[str]:
 _STOPS = r"[;!?\n。！？；]"
 _CLAUSE_BREAK = re.compile(rf"{_STOPS}|\.\s")
 _WEAK_OPENER = re.compile(r"(?:to|till|do|tot)(?![^\W\d_])", re.IGNORECASE)  # "to" alone is rarely "up to"
-_FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s")
+_FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]),")  # a comma after CJK: "，"
 
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
@@ -1789,11 +1813,11 @@ def _declining_statement(toks: list[Token], drafts: list[Draft], text: str) -> t
         near = [t] if _SALARY_WORD.search(t.text) else [  # "薪资面议" is one token
             s for s in toks[max(0, i - 6):i + 3] if s.kind == "salary" and (
                 0 <= t.start - s.end <= 30 or 0 <= s.start - t.end <= 12)]
+        # a salary word of an earlier clause is not the statement's ("【薪资福利】\n薪资详谈")
+        near = [s for s in near if not _CLAUSE_BREAK.search(text, min(s.start, t.start), max(s.end, t.end))]
         if not near:
             continue
         start, end = min(near[0].start, t.start), max(near[-1].end, t.end)
-        if _CLAUSE_BREAK.search(text, start, end):
-            continue
         if breaks is None:
             breaks = [m.span() for m in _FIELD_BREAK.finditer(text)]
             break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
@@ -1907,6 +1931,9 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 
 
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# pay said to be in US dollars, not an equivalent ("$ 1.100.000 (aprox. USD 1.000)" is pesos)
+_DOLLARS_NAMED = re.compile(r"(?<![^\W\d_])(?:en\s+d[óo]lares|d[óo]lares\s+(?:americanos|estadounidenses))(?![^\W\d_])", re.IGNORECASE)
+_PESOS_NAMED = re.compile(r"(?<![^\W\d_])pesos?(?![^\W\d_])|RD\$|MX\$|COL\$|(?-i:MXN|COP|CLP|ARS|DOP|UYU)", re.IGNORECASE)
 
 # Words only one market writes. Without a hint they settle a currency the text does not
 # write ("15-25K·13薪" is yuan, "月給25万" yen), and with or without one an ambiguous sign the
@@ -2004,9 +2031,10 @@ _DISTANCE_BEFORE = re.compile(r"(?i)(?:udaljenost|vožnj\w*|ture|relacij\w*|put\
                               r"dienstwagen|außendienst|reise\w*|firmenwagen)\W+(?:(?:do|ca\.?|up\s+to|of|von|bis\s+zu)\s+)?$")
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:vožnje|udaljenosti|dnevno|pro|per|im|a|godišnje|anfahrt|frei)\b")
 # signs that are also units or symbols elsewhere ("Ar 1,200" argon, "Kz"): believed only with their country's hint
-_HINT_ONLY_SIGNS = frozenset({"Ar", "Kz", "Mts", "KM"})
-# units of account a country's postings state pay in besides its currency: Chile's unidad de fomento ("UF 45")
-_UNIT_OF_ACCOUNT = {"CL": {"CLF"}}
+_HINT_ONLY_SIGNS = frozenset({"Ar", "Kz", "Mts", "KM", "kn"})
+# units of account a country's postings state pay in besides its currency: Chile's unidad de fomento ("UF 45"),
+# and Croatia's kuna in ads from before the euro ("Plaća 7.500,00 kn")
+_UNIT_OF_ACCOUNT = {"CL": {"CLF"}, "HR": {"HRK"}}
 
 
 def _iso_written(sign: str) -> bool:
@@ -2015,7 +2043,8 @@ def _iso_written(sign: str) -> bool:
 
 
 def _resolve_currency(
-    d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None]
+    d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None],
+    dollars_named: bool = False,
 ) -> tuple[str | None, bool, CurrencyRule, tuple[str, ...]]:
     """The draft's currency, whether the text writes it, the rule that chose it and the candidates.
 
@@ -2045,6 +2074,8 @@ def _resolve_currency(
             return default_currency, True, "default_currency", candidates
         for code in local:
             if code in candidates:
+                if t.text == "$" and dollars_named and code != "USD" and "USD" in candidates:
+                    return "USD", True, "currency_word", candidates
                 return code, True, "country", candidates
         if t.text in SCRIPT_DEFAULT:
             return SCRIPT_DEFAULT[t.text], True, "script", candidates
@@ -2066,9 +2097,10 @@ _TOMAN = frozenset({"تومان", "toman", "tomans"})
 
 
 def _finish(
-    d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None]
+    d: Draft, country: str | None, default_currency: str | None, market: Callable[[], tuple[str, CurrencyRule, bool] | None],
+    dollars_named: bool = False,
 ) -> Mention:
-    currency, written, rule, candidates = _resolve_currency(d, country, default_currency, market)
+    currency, written, rule, candidates = _resolve_currency(d, country, default_currency, market, dollars_named)
     strength = (
         2 * bool(written) + 2 * (d.period is not None) + bool(any(a.multiplier for a in d.amounts))
         + bool(d.salary_context) + bool(_closed(d))

@@ -99,7 +99,7 @@ def _persian_digit(ch: str) -> bool:
 
 # Chinese amounts in words right after a pay noun: "月薪过万" (over ten thousand a month), "月入破万",
 # "年薪百万" (a million a year); read as "1万以上" and "100万"
-_WORDED_AMOUNT = re.compile(r"(?<=[薪入资資酬])(?:[过過破]([万萬])|百([万萬]))")
+_WORDED_AMOUNT = re.compile(r"(?:(?<=薪)|(?<=酬)|(?<=[月年收]入)|(?<=[工薪][资資]))(?:[过過破]([万萬])|百([万萬]))")
 _WORDED_LEADS = frozenset("过過破百")
 
 

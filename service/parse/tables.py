@@ -17,7 +17,14 @@ PERIODS: tuple[Period, ...] = ("hour", "day", "week", "fortnight", "semimonth", 
 # Period words that are also ordinary words ("kuus" is Estonian for six, "päevas" for "a day" of
 # hours): they belong to an amount only when nothing but spaces or a sign stands between.
 TIGHT_ONLY_PERIODS = frozenset({"kuus", "päevas", "naponta", "dnevno", "dienā", "stundā", "gadā", "aastas",
-                                "b/a"})  # Spanish boards' "bruto anual": "18.000€ b/a"
+                                "b/a",  # Spanish boards' "bruto anual": "18.000€ b/a"
+                                "日结", "日結", "周结", "周結", "週结", "週結", "月结", "月結",
+                                # adjectives with the article or in the feminine describe the noun before them as often
+                                # ("التقييم السنوي", annual review; "godišnja nagrada", annual bonus): they open a salary
+                                # after a pay noun ("الراتب الشهري: 7000", "godišnja bruto plata: 1.800.000")
+                                "السنوي", "السنوية", "الشهري", "الشهرية", "اليومي", "اليومية", "الأسبوعي", "الأسبوعية",
+                                "الاسبوعي", "الاسبوعية", "godišnja", "godisnja", "годишња", "годишње", "mesečna", "mjesečna",
+                                "месечна", "dnevnica", "dnevnice", "dnevnicu", "дневница", "дневнице", "дневницу"})
 
 # Period phrases. A leading "/" form also covers "per"; order inside a list
 # does not matter (the lexer sorts by length).
@@ -33,7 +40,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"l['’]heure\s{1,3}à(?=\s{0,3}\d)", r"par\s{1,3}heure",  # "l'heure à 11,88 €"
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
-        r"時給", r"時間給", r"时薪", r"時薪", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
+        r"時給", r"時間給", r"时薪", r"時薪", r"每小[时時]", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa", r"uurtarief", r"stundensatz", r"/\s{0,3}timme", r"per\s{1,3}timme",
         r"timpris", r"timarvode", r"tarif\s{1,3}horaire", r"taux\s{1,3}horaire",
@@ -44,6 +51,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"per\s{1,3}valandą", r"stundā", r"tuntipalkka", r"tunnipalk", r"ωρομίσθιο", r"ανά\s{1,3}ώρα", r"την\s{1,3}ώρα", r"/\s{0,3}ώρα",
         r"საათში", r"ժամում", r"на\s{1,3}час", r"/\s{0,3}ora", r"pe\s{1,3}or[aă]", r"soatiga", r"соатига",
         r"በሰዓት", r"ku\s{1,3}isaha", r"පැයකට",  # Amharic, Kinyarwanda, Sinhala
+        r"ក្នុងមួយម៉ោង", r"ຕໍ່ຊົ່ວໂມງ", r"တစ်နာရီ", r"цагийн", r"дар\s{1,3}як\s{1,3}соат",  # Khmer, Lao, Burmese, Mongolian, Tajik
     ),
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
@@ -54,7 +62,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
-        r"/\s{0,3}日", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
+        r"/\s{0,3}日", r"每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
         r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"ค่าจ้างรายวัน",
@@ -62,8 +70,10 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}ημέρα", r"päevapalk", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
         r"pe\s{1,3}zi", r"/\s{0,3}zi", r"naponta", r"/\s{0,3}nap", r"dnevno", r"na\s{1,3}dan", r"/\s{0,3}dan", r"päivässä",
         r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден", r"kuniga", r"кунига",
-        r"日[结結]",  # zh "日结150元": paid by the day
+        r"日[结結](?=\s{0,3}\d)", r"(?<=[\d元块])日[结結]",  # zh "日结150元", "150元日结": paid by the day; not "日结 时薪22元"
         r"اليومي(?:ة)?", r"በቀን", r"ku\s{1,3}munsi", r"දෛනික", r"தினசரி",  # Arabic, Amharic, Kinyarwanda, Sinhala, Tamil
+        r"ក្នុងមួយថ្ងៃ", r"ຕໍ່ມື້", r"တစ်ရက်", r"өдрийн", r"дар\s{1,3}як\s{1,3}рӯз", r"күнүнө",  # Khmer, Lao, Burmese, Mongolian, Tajik, Kyrgyz
+        r"dnevnic[aeu]", r"дневниц[аеу]",  # sr/hr/bs a day's wage ("Berba malina, dnevnica 4.000 dinara"), or a per diem
     ),
     "week": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
@@ -71,9 +81,9 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"kwa\s{1,3}wiki",  # Swahili (East African boards)
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
-        r"週給", r"주급", r"haftalık", r"p/w",
+        r"週給", r"주급", r"每[周週]", r"haftalık", r"p/w",
         r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
-        r"周[结結]", r"週[结結]",  # zh: paid by the week
+        r"[周週][结結](?=\s{0,3}\d)", r"(?<=[\d元块])[周週][结結]",  # zh: paid by the week
         r"ال[أا]سبوعي(?:ة)?", r"اسبوعي(?:اً|ا)?", r"በሳምንት", r"ku\s{1,3}cyumweru",  # Arabic, Amharic, Kinyarwanda
     ),
     "fortnight": (
@@ -111,12 +121,14 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"mēnesī", r"/\s{0,3}mēn\.?", r"/\s{0,3}mėn\.?", r"per\s{1,3}mėnesį", r"/\s{0,3}μήνα", r"το\s{1,3}μήνα",
         r"τον\s{1,3}μήνα", r"ανά\s{1,3}μήνα", r"μηνιαίως", r"μηνιαί(?:ος|α|ες|ο)", r"თვეში", r"ամսական",
         r"bruto-?maandsalaris", r"bruto-?maandloon",
-        r"月入", r"月[结結]",  # zh "月入6000+": monthly income
+        r"月入", r"月[结結](?=\s{0,3}\d)", r"(?<=[\d元块])月[结結]",  # zh "月入6000+": monthly income
         # ja/zh "月30万", "月1.5万", "月8000元": a month's pay; not the month of a date ("3月5日") nor a pay day ("毎月25日")
-        r"(?<!\d)(?<![毎每])月(?=\s?\d[\d.,]*\s?[万萬千kK円元])",
+        r"(?<!\d)(?<![毎每])月(?=\s?\d[\d.,]*\s?[万萬千kK円元])", r"毎月",
         r"mesečna", r"mjesečna", r"месечна",  # sr/hr "mesečna plata"
         r"الشهري(?:ة)?", r"ወርሃዊ", r"በወር", r"(?:ku|buri|mu)\s{1,3}kwezi", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்", r"மாதத்திற்கு",
         r"මාසික", r"මසකට",  # Arabic, Amharic, Kinyarwanda, Tamil, Sinhala
+        r"ក្នុងមួយខែ", r"ຕໍ່ເດືອນ", r"/\s{0,3}ເດືອນ", r"တစ်လ(?:လျှင်)?", r"сарын", r"сард", r"дар\s{1,3}як\s{1,3}моҳ", r"моҳона",
+        r"айына", r"у\s{1,3}месяц", r"на\s{1,3}месяц",  # Khmer, Lao, Burmese, Mongolian, Tajik, Kyrgyz, Belarusian
     ),
     "year": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:year(?:ly)?|annual(?:ly)?)",
@@ -138,9 +150,10 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"ročne", r"godišnje", r"godisnje", r"letno", r"na\s{1,3}godinu", r"годишно", r"на\s{1,3}година", r"aastas", r"gadā",
         r"per\s{1,3}metus", r"/\s{0,3}metus", r"aastapalk", r"aastatasu", r"ετήσι(?:ος|α|ες|ο)", r"ετησίως", r"τον\s{1,3}χρόνο", r"το\s{1,3}χρόνο",
         r"წელიწადში", r"տարեկան", r"bruto-?jaarsalaris", r"bruto-?jaarloon",
-        r"年入",  # zh: yearly income
+        r"年入", r"每年",  # zh: yearly income, every year
         r"godišnja", r"godisnja", r"годишња", r"годишње",  # sr/hr "godišnja bruto plata"; not "godišnji odmor" (leave)
         r"السنوي(?:ة)?", r"ዓመታዊ", r"በዓመት", r"ku\s{1,3}mwaka", r"වාර්ෂික", r"ஆண்டுக்கு", r"வருடாந்த",  # Arabic, Amharic, Kinyarwanda, Sinhala, Tamil
+        r"ក្នុងមួយឆ្នាំ", r"ຕໍ່ປີ", r"တစ်နှစ်", r"жилийн", r"дар\s{1,3}як\s{1,3}сол", r"у\s{1,3}год",  # Khmer, Lao, Burmese, Mongolian, Tajik, Belarusian
     ),
 }
 
@@ -173,9 +186,10 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"aastapalk", r"aastatasu", r"päevapalk", r"tunnipalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
     r"ετήσι(?:ος|α|ες|ο)", r"μηνιαί(?:ος|α|ες|ο)", r"bruto-?jaarsalaris", r"bruto-?maandsalaris", r"bruto-?maandloon",
     r"bruto-?jaarloon", r"տարեկան", r"ամսական", r"kuniga", r"кунига", r"soatiga", r"соатига",
-    r"日[结結]", r"[周週][结結]", r"月入", r"年入", r"月[结結]", r"月", r"godišnja", r"godisnja", r"годишња", r"годишње", r"mesečna", r"mjesečna",
+    r"日[结結]", r"[周週][结結]", r"月入", r"年入", r"月[结結]", r"月", r"毎月", r"每小[时時]", r"每[天日]", r"每[周週]", r"每年", r"godišnja", r"godisnja", r"годишња", r"годишње", r"mesečna", r"mjesečna",
     r"месечна", r"ال(?:[أا]سبوعي|شهري|سنوي|يومي)(?:ة)?", r"ወርሃዊ", r"ዓመታዊ", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்",
-    r"வருடாந்த", r"தினசரி", r"දෛනික", r"මාසික", r"වාර්ෂික",
+    r"வருடாந்த", r"தினசரி", r"දෛනික", r"මාසික", r"වාර්ෂික", r"တစ်လ(?:လျှင်)?", r"တစ်ရက်", r"сарын", r"өдрийн", r"цагийн", r"жилийн",
+    r"дар\s{1,3}як\s{1,3}моҳ", r"моҳона", r"айына", r"күнүнө", r"dnevnic[aeu]", r"дневниц[аеу]",
 )
 
 # Range connectors between two amounts.
@@ -184,7 +198,7 @@ RANGE_WORDS: tuple[str, ...] = (
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
     r"ile(?=\s{1,3}\d[^\n]{0,24}?aras[ıi])",  # tr "25.000 ile 30.000 TL arası"
     r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"til", r"līdz",
-    r"s\s?/\s?d", r"s\.d\.", r"sampai\s{1,3}dengan", r"ถึง", r"hanggang", r"سے", r"से", r"থেকে", r"देखि(?=\s{0,3}\d)", r"لـ", r"עד",
+    r"s\s?/\s?d", r"s\.d\.", r"sampai\s{1,3}dengan", r"ถึง", r"hanggang", r"سے", r"से", r"থেকে", r"देखि(?=\s{0,3}\d)", r"deri\s{1,3}n[eë]", r"deri", r"да", r"မှ", r"لـ", r"עד",
     r"(?<=\s)و(?=\s)",  # ar "بين 4000 و 6000"
     r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
     # French and Italian recruiters' slash between two amounts that share the right end's thousands: "35/40K€", "RAL 28/32k"
@@ -194,11 +208,11 @@ RANGE_WORDS: tuple[str, ...] = (
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "la", "și", "şi", "si", "و"})  # ro "de la X la Y"
 # Connectors that are also common words: only between two amounts.
 # "iki" is Lithuanian "to" after "nuo" and Turkish "two": "iki 30.000 TL maaş"
-WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki", "لـ"})
+WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إلى", "الى", "iki", "لـ", "да", "deri"})
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
-BETWEEN_ALSO_FROM = frozenset({"od", "од", "từ", "от", "від", "de la", "من", "از"})
+BETWEEN_ALSO_FROM = frozenset({"od", "од", "từ", "от", "від", "de la", "من", "از", "nga", "ад"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از", r"بين",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"nga", r"ад", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از", r"بين",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -208,10 +222,11 @@ FROM_WORDS: tuple[str, ...] = (
     r"min(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)",  # feed fields: "minValue: 50000", "minimum_pay_amount"
     r"da", r"dal", r"van", r"vanaf", r"apartir\s{1,3}de",  # "Apartir de $35,000", typed as one word
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
-    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"최소", r"最低", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
     r"alates", r"alkaen", r"nuo", r"lägst", r"vähintään", r"frá", r"mulai\s{1,3}dari", r"ไม่ต่ำกว่า", r"mula", r"en\s{1,3}az", r"החל\s{0,3}מ[-־]?",
     r"(?-i:no)(?=\s\d[\d\s.,]*\s?(?:līdz\s\d[\d\s.,]*\s?)?(?:eur|€|eiro)(?![^\W\d_]))",  # lv "no 1200 EUR"; not English "no"
     r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
+    r"nga", r"ад", r"аз(?=\s{0,3}\d)",  # sq "nga 90.000 deri në 120.000", be "ад 2 500", tg "аз 2000"
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
@@ -221,7 +236,9 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"minimum(?!\s{1,3}(?:de|of|wage|salary))",  # "90 000 FCFA minimum"
     r"pataas",  # fil "Mula ₱14,000 pataas"
     r"boshlab", r"დან",  # uz "4 mln so'mdan boshlab", ka "1000 ლარიდან": from
-    r"देखि(?!\s{0,3}\d)", r"से\s{1,3}शुरू", r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
+    r"देखि(?!\s{0,3}\d)", r"से\s{1,3}शुरू",
+    r"-?დან", r"(?<=դրամ)ից", r"-?d[ae]n\s{1,3}başlayaraq", r"(?<=[$€₽₼₸]\s)d[ae]n", r"(?<=[$€₽₼₸])-?d[ae]n", r"(?<=сом)дон(?:\s{1,3}жогору)?", r"жогору",  # ka, hy, az, uz, ky
+    r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
@@ -237,7 +254,7 @@ UP_TO_WORDS: tuple[str, ...] = (
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
                                      r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)")
 UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig",
-                                   r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक", r"सम्म",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
+                                   r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक", r"सम्म", r"အထိ",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
                                    r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)")  # as UP_TO_WORDS
 
 # Other-pay words that are one-off by themselves, written once for both OTHER_PAY_WORDS and
@@ -256,7 +273,6 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"subs[ií]dios?\s{1,3}de\s{1,3}(?:alimenta[cç][aã]o|refei[cç][aã]o|transporte)(?:\s{1,3}em\s{1,3}(?:cart[aã]o|dinheiro))?", r"cart[aã]o\s{1,3}(?:de\s{1,3})?refei[cç][aã]o",
     r"ayuda\s{1,3}(?:de\s{1,3})?(?:comida|transporte)", r"tickets?\s{1,3}(?:de\s{1,3})?comida",
     r"(?:indennit[aà]|rimborso)\s{1,3}(?:di\s{1,3})?(?:trasferta|chilometrico)",
-    r"dnevnic[aeu]", r"дневниц[аеу]",  # sr/hr/bs per diem for travel ("dnevnice 30 KM")
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -268,7 +284,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"年终奖", r"賞与",
-    r"ボーナス", r"(?:固定|みなし)?残業(?:代|手当)", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
+    r"ボーナス", r"(?:固定|みなし)?残業(?:代|手当)", r"[涨漲加调調]薪", r"昇給", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
     r"comiss(?:ão|ões)", r"premi[oa]", r"手当", r"補助", r"补贴", r"餐补", r"보너스", r"수당", r"prime\s{1,3}de\s{1,3}cooptation",
     r"willkommensprämie", r"bon\s{1,3}świąteczny", r"dofinansowanie", r"vale-?alimenta[cç][aã]o", r"aux[ií]lio",
     r"tip", r"total\s{1,3}comp(?:ensation)?", r"total\s{1,3}package", r"total\s{1,3}rewards?", r"total\s{1,3}cash", r"tc",
@@ -299,7 +315,7 @@ ONE_OFF_PAY = (
     r"per\s{1,3}diem|mileage|expenses|transit|friskvård|forfait|partage|"
     r"spending\s{1,3}accounts?|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
-    r"手当|补贴|餐补|수당|보상금|축하금|祝い金|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
+    r"手当|补贴|餐补|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
@@ -349,8 +365,9 @@ SALARY_WORDS: tuple[str, ...] = (
     r"تنخواہ", r"tankhwah?",  # Urdu, and Roman Urdu / Hindi
     r"اجرت", r"مزدوری", r"حقوق", r"دستمزد", r"المرتب", r"मजदूरी", r"মজুরি", r"বেতন", r"משכורת", r"שכר", r"sahod", r"sweldo",
     r"เงินเดือน", r"ค่าจ้าง", r"thu\s{1,3}nhập", r"ücret",
-    r"(?<!la\s)(?<!del\s)plat[aeu]", r"плат[аеу]", r"плаћа", r"ደመወዝ", r"(?:u|m)?mshahara", r"umushahara", r"சம்பளம்", r"වැටුප",
+    r"плат[ау]", r"плаћа", r"ደመወዝ", r"(?:u|m)?mshahara", r"umushahara", r"சம்பளம்", r"වැටුප",
     r"तलब",  # sr/bs (not the cities La Plata, Mar del Plata), am, sw, rw, ta, si, ne
+    r"ប្រាក់ខែ", r"ເງິນເດືອນ", r"လစာ", r"လုပ်ခ", r"цалин", r"маош", r"маяна", r"эмгек\s{1,3}акы", r"pagë", r"paga",  # km, lo, my, mn, tg, ky, sq
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
 MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
@@ -407,7 +424,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"sq\.?\s?f(?:ee)?t", r"sq\.?\s?m", r"sqm", r"square\s{1,3}(?:feet|foot|metres?|meters?)", r"m²",
     # hours, days and months in Balkan, Baltic, Hungarian and Greek postings ("8 sati dnevno", "naponta 8 óra")
     r"sati", r"sata", r"óra", r"órás", r"tundi", r"tund", r"päeva", r"päev", r"kuud", r"dana", r"dní", r"ρεπό", r"ώρες",
-    r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"時間(?!給)", r"小[时時]", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"倍",
+    r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"時間(?!給)", r"小[时時]", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"分割", r"倍",
 )
 # Numbers written right after these are grades, levels or counts, not money.
 GRADE_WORDS = frozenset({
@@ -502,10 +519,12 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"(?<![\d.,])1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d.,])",  # Chinese mobile numbers: 138 0013 8000
     # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
     (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел|контакт|"
-     r"contact|kontakt|contacto|contato|τηλ|τηλέφωνο|επικοινωνία)\.?"
+     r"τηλ|τηλέφωνο)\.?"
      r"[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # the same after a CJK phone label, which runs on from the word before it ("联系电话：138 1234 5678")
-    (r"(?:电话|電話|手机|手機|座机|热线|联系(?:方式)?|聯[繫絡](?:方式)?|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
+    # a contact label: a phone number's space-separated groups, not a range ("Contact: 30000-40000 per month")
+    r"(?<![^\W\d_])(?:contact|kontakt|contacto|contato|επικοινωνία)[ \t]{0,3}[:：]?[ \t]{0,3}\+?(?=[\d \t]{10})\d{2,5}(?:[ \t]\d{2,6}){1,4}(?!\d|[.,]\d)",
+    (r"(?:电话|電話|手机|手機|座机|热线|联系方式|聯[繫絡]方式|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
      r"(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
     # range such as "1900-2000 EUR" or "2000 - 2050" stays money; no sign before, no unit after
@@ -514,8 +533,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
         for c in ("19", "20") for d in range(10) for c2 in ([c] if d < 9 else [str(int(c) + 1)])
     ) + r")\b(?!\s{0,3}(?:k\b|per|/|€|£|\$|(?-i:[A-Z]{3}\b)|zł|kč|lei|kr|ft|tl|brutto|netto|bruto|neto|gross|net\b))",
     r"\b(?:q[1-4]|h[12]|fy)\s?'?\d{2,4}\b",
-    r"(?<![\d.,$€£¥₹])\b\d{1,3}(?:[.,]\d{1,2})?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",  # "Pensum 80–100 %", not "£45,000 - 20%"
-    r"\b\d+(?:[.,]\d+)?\s?%",
+    # "Pensum 80–100 %", "保费的20%-40%", not "£45,000 - 20%"; a CJK letter may touch it ("昇給率3.1%")
+    r"(?<![\d.,$€£¥₹A-Za-z_])\d{1,3}(?:[.,]\d{1,2})?\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
+    r"(?<![\d.,A-Za-z_])\d+(?:[.,]\d+)?\s?%",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s{0,3}month)",
     r"(?-i:\b[A-Z]{2}) \d{5}(?:-\d{4})?\b",  # US state and ZIP code
     r"\b\d{1,5}\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
@@ -528,11 +548,12 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
     "negotiable": (
         r"negotiable", r"neg\.", r"ono", r"verhandlungsbasis", r"verhandelbar", r"nach\s{1,3}vereinbarung",
         r"à\s{1,3}négocier", r"négociable", r"a\s{1,3}convenir", r"negociable", r"a\s{1,3}combinar", r"negoziabile",
-        r"面议", r"面議", r"薪资面议", r"要相談", r"応相談", r"협의", r"면접\s{0,3}후\s{0,3}결정", r"thỏa\s{1,3}thuận",
+        r"面议", r"面議", r"薪资面议", r"(?:详谈|詳談|面谈|面談)(?!にて|で)",
+        r"(?:面接|面談)(?:時に|にて|の上|で)?(?:相談の上)?(?:決定|決め)", r"相談の上(?:、)?決定", r"要相談", r"応相談", r"협의", r"면접\s{0,3}후\s{0,3}결정", r"thỏa\s{1,3}thuận",
         r"thoả\s{1,3}thuận", r"thương\s{1,3}lượng", r"nego", r"pazarlık",
         r"по\s{1,3}договор[её]нности", r"договорная", r"договірна", r"за\s{1,3}домовленістю", r"ตามตกลง", r"do\s{1,3}negocjacji",
         r"dohodou", r"megegyezés\s{1,3}szerint", r"negociabil", r"individuell\s{1,3}lönesättning",
-        r"individuel\s{1,3}løn(?:fastsættelse)?",
+        r"individuel\s{1,3}løn(?:fastsættelse)?", r"тохиролцоно", r"тохиролцох",  # mn
     ),
     "competitive": (
         r"competitive", r"attractive", r"excellent", r"market\s{1,3}rate", r"attraktiv(?:e[nmrs]?)?",
@@ -551,6 +572,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"회사\s{0,3}내규에\s{0,3}따름", r"내규",
         r"selon\s{1,3}(?:la\s{1,3})?grille", r"según\s{1,3}(?:el\s{1,3})?convenio", r"secondo\s{1,3}(?:il\s{1,3})?ccnl",
         r"не\s{1,3}указана", r"не\s{1,3}указан", r"не\s{1,3}вказана", r"ตามโครงสร้าง(?:บริษัท)?",
+        r"kulingana\s{1,3}na\s{1,3}(?:uzoefu|sifa)",  # sw "according to experience / qualifications"
     ),
     "unpaid": (r"unpaid", r"volunteer", r"voluntary", r"ehrenamtlich", r"bénévole", r"无薪"),
 }

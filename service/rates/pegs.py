@@ -36,6 +36,10 @@ PEGS: tuple[Peg, ...] = (
         "Central Bank of Bosnia and Herzegovina currency board at 1.95583 per EUR (1 BAM = 1 DEM)"),
     Peg("BGN", "EUR", Decimal("1.95583"), date(1999, 1, 1),
         "Bulgarian National Bank currency board at 1.95583 per EUR since 1999; euro from 2026"),
+    Peg("BMD", "USD", Decimal(1), date(1972, 7, 31),
+        "Bermuda Monetary Authority: the Bermudian dollar at par with the US dollar since 1972"),
+    Peg("KYD", "USD", Decimal(5) / Decimal(6), date(1974, 4, 1),
+        "Cayman Islands Monetary Authority: 1 KYD = 1.20 USD since 1974 (0.8333... KYD per USD)"),
     Peg("HRK", "EUR", Decimal("7.53450"), date(2023, 1, 1),
         "Croatian kuna, replaced by the euro on 1 January 2023 at the irrevocable rate 7.53450 per EUR"),
 )
