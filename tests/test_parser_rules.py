@@ -282,6 +282,18 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("周结，月薪6000", {"country": "CN"}, (D(6000), D(6000), "CNY", "month")),
         ("每日录入过万字，月薪3500", {"country": "CN"}, (D(3500), D(3500), "CNY", "month")),
         ("毎月10万円の支給", {"country": "JP"}, (D(100000), D(100000), "JPY", "month")),
+        # review 17: the fixes above where they went too far
+        ("Contacto: 612345678. Salario 1.500 € netos", {"country": "ES"}, (D(1500), D(1500), "EUR", None)),
+        ("R1 million - R1,3 million per annum", {"country": "ZA"}, (D(1000000), D(1300000), "ZAR", "year")),
+        ("Plaća 7500kn", {"country": "HR"}, (D(7500), D(7500), "HRK", None)),
+        ("Plaća po satu 7 KM", {"country": "BA"}, (D(7), D(7), "BAM", None)),
+        ("每周休息一天，工资5000", {"country": "CN"}, (D(5000), D(5000), "CNY", None)),  # a day off a week
+        ("薪资面议，一般6000左右", {"country": "CN"}, (D(6000), D(6000), "CNY", None)),
+        ("Prevoz 5.000 din, plata 85.000 din", {"country": "RS"}, (D(85000), D(85000), "RSD", None)),
+        ("Gestión de cobranza en dólares, salario $1.800.000", {"country": "CO"}, (D(1800000), D(1800000), "COP", None)),
+        ("Paga extra 1.000 €, salario 18.000 €", {"country": "ES"}, (D(18000), D(18000), "EUR", None)),
+        ("周结工资1500元", {"country": "CN"}, (D(1500), D(1500), "CNY", "week")),
+        ("每小時$58", {"country": "HK"}, (D(58), D(58), "HKD", "hour")),
     ],
 }
 
@@ -1295,9 +1307,9 @@ def test_spans_index_the_text_as_sent() -> None:
 @pytest.mark.parametrize(
     ("text", "hints", "currency", "rule", "candidates"),
     [
-        ("$50,000", {}, "USD", "fallback", 28),
-        ("$50,000", {"country": "CA"}, "CAD", "country", 28),
-        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 28),
+        ("$50,000", {}, "USD", "fallback", 29),
+        ("$50,000", {"country": "CA"}, "CAD", "country", 29),
+        ("$50,000", {"default_currency": "AUD"}, "AUD", "default_currency", 29),
         ("A$50,000", {"country": "US"}, "AUD", "symbol", 1),
         ("¥300,000", {"country": "CN"}, "CNY", "country", 2),
         ("¥300,000", {}, "JPY", "fallback", 2),
@@ -1335,7 +1347,7 @@ def test_spans_index_the_text_as_sent() -> None:
         ("Spanish: levantar peso 25 kg", {"country": "MX"}, None, None, None),  # "peso" is also a weight
         # from review 12: the new unit words count only after an amount; before one they are names
         ("Hotel Krone 4* sucht Rezeptionist, 2.800 € brutto/Monat", {"country": "DE"}, "EUR", "symbol", 1),
-        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 28),
+        ("Taka 3 Sushi bar, Sushi chef: $25/hr", {}, "USD", "fallback", 29),
         ("Kwanza 2 Ventures, Nairobi: Sales rep, KES 40,000 per month", {}, "KES", "iso_code", 1),
         # Traditional characters, other places and two markets' scripts take the script's evidence away
         ("月薪 35,000~45,000（台北市信義區）", {}, None, "none", 0),

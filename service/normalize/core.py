@@ -226,8 +226,8 @@ class Normalizer:
                 usd = amount * self._rate(book, m.currency, "USD", None, epoch).value
             except RatesError:
                 return None, False
-        local = country_currencies(country) if country in PAY_QUOTED_IN_DOLLARS_OR_EUROS else ()
-        period = infer_period(usd, m.currency, local[0] if local else None)
+        local = country_currencies(country) if country else ()
+        period = infer_period(usd, m.currency, local[0] if local else None, country in PAY_QUOTED_IN_DOLLARS_OR_EUROS)
         warnings.append(Warning.build(code="period_inferred", message=f"No pay period is written; '{period}' was inferred from the amount's size."))
         return period, True
 

@@ -52,6 +52,8 @@ LOW_PAY_HOUR_DAY: dict[str, tuple[Decimal, Decimal]] = {
 # Countries whose boards quote local pay in US dollars or euros besides their own currency (a dollarised
 # economy, or the euro beside a small currency): there a dollar or euro amount is local pay ("$600" in
 # Lebanon is a month's). Elsewhere it is as often an international rate ("Remote developer $40" in Nigeria).
+# A dollar or euro amount elsewhere in a lower-paid market: an hour below 80 USD, a day below 250.
+FOREIGN_AMOUNT_HOUR_DAY = (Decimal(80), Decimal(250))
 PAY_QUOTED_IN_DOLLARS_OR_EUROS = frozenset({
     "LB", "IQ", "SY", "YE", "ZW", "KH", "LR", "SO", "TL", "AF", "HT", "VE", "CU",
     "RS", "BA", "MK", "AL", "ME", "XK", "MD",
@@ -69,10 +71,12 @@ def _bands(currency: str | None) -> tuple[Decimal, Decimal, Decimal]:
     return bands
 
 
-def infer_period(usd_value: Decimal, currency: str | None, local_currency: str | None = None) -> Period:
+def infer_period(usd_value: Decimal, currency: str | None, local_currency: str | None = None, dollarised: bool = False) -> Period:
     """The period an amount worth ``usd_value`` US dollars most likely covers. ``local_currency``
     is the posting country's: where pay is lower there, its hour and day bands count (600 USD on a
-    Lebanese board is a month's pay); the month/year line stays the currency's.
+    Lebanese board is a month's pay), bounded below for a foreign amount in a country that does not
+    quote local pay in dollars or euros (``dollarised``): there "$40" is an hourly rate and "$500" a
+    month's pay. The month/year line stays the currency's.
 
     >>> infer_period(Decimal(25), "USD"), infer_period(Decimal(450), "GBP")
     ('hour', 'day')
@@ -86,12 +90,16 @@ def infer_period(usd_value: Decimal, currency: str | None, local_currency: str |
     ('month', 'year')
     >>> infer_period(Decimal(50), "NGN"), infer_period(Decimal(9), "IDR")  # ₦80,000 and Rp 150,000
     ('month', 'day')
-    >>> infer_period(Decimal(600), "USD", "LBP"), infer_period(Decimal(600), "USD", "GBP")
+    >>> infer_period(Decimal(600), "USD", "LBP", dollarised=True), infer_period(Decimal(600), "USD", "GBP")
     ('month', 'day')
+    >>> infer_period(Decimal(40), "USD", "NGN"), infer_period(Decimal(500), "USD", "UZS")
+    ('hour', 'month')
     """
     hour_below, day_below, year_from = _bands(currency)
     if local_currency and local_currency != currency:
         local = _bands(local_currency)
+        if not dollarised:  # an international rate as often as local pay: "Remote developer $40", "Maosh 500 $"
+            local = (max(local[0], FOREIGN_AMOUNT_HOUR_DAY[0]), max(local[1], FOREIGN_AMOUNT_HOUR_DAY[1]), local[2])
         hour_below, day_below = min(hour_below, local[0]), min(day_below, local[1])
     if usd_value < hour_below:
         return "hour"

@@ -296,7 +296,7 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
                 add(word, code)
     # bare "$" in CLDR en is USD only; every dollar country prints it
     for code in ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "TWD",
-                 "DOP", "XCD", "BND", "SRD", "SBD", "KYD", "BMD"):  # peso and dollar countries whose CLDR sign has a prefix
+                 "DOP", "CUP", "XCD", "BND", "SRD", "SBD", "KYD", "BMD"):  # peso and dollar countries whose CLDR sign has a prefix
         add("$", code)
     for code in ("JPY", "CNY"):
         add("¥", code)

@@ -44,7 +44,7 @@ _LATIN_START = re.compile(rf"[{_LATIN}]")
 _LATIN_END = re.compile(rf"(?:[{_LATIN}]|[?)])$")
 # a CJK word that ends in a lookahead ("時間(?!給)", "日(?!給|薪)"): CJK text has no spaces, so the word may touch
 # the next ("月20時間程度", "25日支払い")
-_CJK_BEFORE_LOOKAHEAD = re.compile(rf"{_CJK_CHAR}\(\?[!=][^()]*\)$")
+_CJK_BEFORE_LOOKAHEAD = re.compile(rf"{_CJK_CHAR}\]?\(\?[!=](?:[^()]|\([^()]*\))*\)$")
 
 
 # Signs that are common words in another case: "le 44" (French), "5,000 ft" (feet), "Sr." (Señor),
@@ -72,7 +72,7 @@ ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GU
 _CASED_SIGNS = {
     "Ft": "(?-i:Ft)",
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
-    "kn": r"(?<=\d\s)(?-i:kn)",  # the kuna, in lower case after an amount; Croatian boards only (knots, kN elsewhere)
+    "kn": r"(?:(?<=\d)|(?<=\d\s))(?-i:kn|Kn|KN)(?![^\W\d_])",  # the kuna after an amount; Croatian boards only (knots, kN)
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
     **{k: rf"(?:(?-i:{k}){_GULF_AMOUNT_AFTER}|{_GULF_AFTER_AMOUNT}(?-i:{k}))" for k in _GULF_SIGNS},
@@ -107,7 +107,7 @@ def _currency_branches() -> list[str]:
     # "zo'n 1.200", a licence class "（N1）" or a grade "R2"
     keys = [
         _CASED_SIGNS.get(k) or (
-            rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?(?:\d{{2}}|\d[.,\s]\d|\d\s?[kKmM](?![^\W\d_])))"
+            rf"(?<![^\W\d_])(?<![^\W\d_]['’]){k}(?=\s?(?:\d{{2}}|\d[.,\s]\d|\d\s?(?:[kKmM]|mn|mil(?:lion)?s?|bn|billion)(?![^\W\d_])))"
             if len(k) == 1 and k.isascii() and k.isalpha() else re.escape(k))
         for k in symbols if k not in _NOT_SIGNS and k not in after_only
     ] + [rf"(?:(?<=\d)|(?<=\d\s)|(?<=\d[kKmM])|(?<=\d[kKmM]\s)|{_AFTER_NUMBER_WORD}){re.escape(k)}" for k in after_only

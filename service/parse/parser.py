@@ -174,12 +174,15 @@ def _marks_not_kilometres(toks: list[Token], text: str) -> None:
     ("Satnica 6 KM", "plata: 95 KM dnevno")."""
     for prev, t in pairwise(toks):
         if t.kind == "unit" and t.text == "KM" and prev.kind == "num" and (
-            sum(ch.isdigit() for ch in prev.text) >= 3 or _PAY_WORD_LEADS.search(text, max(0, prev.start - 24), prev.start)
+            sum(ch.isdigit() for ch in prev.text) >= 3 or _PAY_WORD_LEADS.search(text, max(0, prev.start - 40), prev.start)
+            or _PAY_PERIOD_AFTER_KM.match(text, t.end)
         ):
             t.kind = "cur"
 
 
-_PAY_WORD_LEADS = re.compile(r"(?<![^\W\d_])(?:satnica|plata|plaća|placa|zarada|dnevnica|cijena\s+sata|naknada)\W{0,3}$", re.IGNORECASE)
+_PAY_WORD_LEADS = re.compile(r"(?<![^\W\d_])(?:satnica|plata|plaća|placa|zarada|dnevnica|cijena\s+sata|naknada|honorar|dnevno|mjesečno|mesečno)"
+                             r"(?:\s+[^\W\d_]{1,6}){0,2}\W{0,3}$", re.IGNORECASE)  # "Plaća po satu 7 KM"
+_PAY_PERIOD_AFTER_KM = re.compile(r"\s+(?:po\s+(?:satu|danu|mjesecu)|dnevno|mjesečno|neto|bruto|na\s+sat)(?![^\W\d_])", re.IGNORECASE)
 
 
 # --- numbers ---------------------------------------------------------------
@@ -285,9 +288,10 @@ _evidence_memo = lru_cache(maxsize=4096)(_evidence)
 
 
 def clear_memos() -> None:
-    """Forget the memoized number reads (for benchmarks of texts never seen)."""
+    """Forget the memoized number reads and period-word checks (for benchmarks of texts never seen)."""
     _read_memo.cache_clear()
     _evidence_memo.cache_clear()
+    _prefix_period.cache_clear()
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -817,14 +821,21 @@ def _open_above(toks: list[Token], drafts: list[Draft]) -> None:
 
 # --- periods -----------------------------------------------------------------
 
-_PREFIX_PERIOD_ALLOWED = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.IGNORECASE)
+_PREFIX_PERIOD_PATTERN = re.compile("(?:" + "|".join(PREFIX_PERIODS) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def _prefix_period(word: str) -> bool:
+    """A period word that may stand before its amount ("年収", "Monthly"); memoized, as period words recur
+    and the pattern has a few hundred branches."""
+    return _PREFIX_PERIOD_PATTERN.fullmatch(word.strip()) is not None
 
 
 def _assign_periods(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
     near = _Near(drafts)
     others = [t.start for t in toks if t.kind in ("other", "nonpay")]
     # period words that may open an amount themselves: one of them between a prefix and the amount is nearer
-    periods = [t.start for t in toks if t.kind.startswith("period_") and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip())]
+    periods = [t.start for t in toks if t.kind.startswith("period_") and _prefix_period(t.text)]
     headings: list[Token] = []
     paid_out: list[tuple[Token, Draft]] = []
     for d in drafts:
@@ -1078,7 +1089,7 @@ def _period_owner(
             t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
         ):
             if (prefix and (d.period is not None or _LABEL_FIRST_SCRIPT.match(t.text)) and nxt and _tight(text, t.end, nxt[0].start, 2)
-                    and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip())):
+                    and _prefix_period(t.text)):
                 return nxt[0]  # "月給20万円 年収 300万円～400万円", "市值10亿美元，年薪30-50万": a CJK label opens the next
             return d
         if t.text.lower() in TIGHT_ONLY_PERIODS:
@@ -1087,7 +1098,7 @@ def _period_owner(
             return d  # "£30,000 (per annum)": the brackets open with the period
         elif _CLOSING_GAP.fullmatch(gap) or _PAY_KIND_GAP.fullmatch(gap):
             return d
-    if prefix and nxt and (_PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()) or _PAY_NOUN_BEFORE.search(text, max(0, t.start - 12), t.start)) and not (
+    if prefix and nxt and (_prefix_period(t.text) or _PAY_NOUN_BEFORE.search(text, max(0, t.start - 12), t.start)) and not (
         _HOURS_BEFORE.search(text, max(0, t.start - 24), t.start)  # "40 horas semanales, salario 1.350 €": the hours' week
     ):
         d = nxt[0]
@@ -1648,7 +1659,7 @@ def _explicit_codes(d: Draft) -> set[str]:
 _STOPS = r"[;!?\n。！？；]"
 _CLAUSE_BREAK = re.compile(rf"{_STOPS}|\.\s")
 _WEAK_OPENER = re.compile(r"(?:to|till|do|tot)(?![^\W\d_])", re.IGNORECASE)  # "to" alone is rarely "up to"
-_FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]),")  # a comma after CJK: "，"
+_FIELD_BREAK = re.compile(r"[;!?\n。！？；|•·]|\.\s|\s[–—-]\s")
 
 
 def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, words: list[int]) -> None:
@@ -1664,7 +1675,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     owned = [max(d.end, d.tail) for d in drafts]
     kws = [t for t in toks if t.kind == "salary" or (t.kind == "base" and t.text.lower() not in ("base", "basic") and not any(
         0 <= t.start - e <= 3 and not _LETTER.search(text, e, t.start) for e in owned)) or (
-        t.kind[:7] == "period_" and t.end not in tails and _PREFIX_PERIOD_ALLOWED.fullmatch(t.text.strip()))]
+        t.kind[:7] == "period_" and t.end not in tails and _prefix_period(t.text))]
     ends = [t.end for t in kws]
     starts = [t.start for t in kws]
     leads = _lead_in_spans(kws, text) if "\n" in text else []
@@ -1932,7 +1943,8 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 # pay said to be in US dollars, not an equivalent ("$ 1.100.000 (aprox. USD 1.000)" is pesos)
-_DOLLARS_NAMED = re.compile(r"(?<![^\W\d_])(?:en\s+d[óo]lares|d[óo]lares\s+(?:americanos|estadounidenses))(?![^\W\d_])", re.IGNORECASE)
+_DOLLARS_NAMED = re.compile(r"(?<![^\W\d_])(?:(?:pago|paga|pagamos|pagado|salario|sueldo|remuneraci[óo]n)(?:\s+mensual)?\s+en\s+"
+                            r"d[óo]lares|d[óo]lares\s+(?:americanos|estadounidenses))(?![^\W\d_])", re.IGNORECASE)
 _PESOS_NAMED = re.compile(r"(?<![^\W\d_])pesos?(?![^\W\d_])|RD\$|MX\$|COL\$|(?-i:MXN|COP|CLP|ARS|DOP|UYU)", re.IGNORECASE)
 
 # Words only one market writes. Without a hint they settle a currency the text does not
