@@ -84,7 +84,8 @@ def test_inferred_period_is_flagged_and_lowers_confidence() -> None:
      # a dollar or euro amount on such a market's board is read with that market's bands
      ("$600", {"country": "LB"}, "month"), ("$600", {"country": "US"}, "day"), ("€500", {"country": "MK"}, "month"),
      # elsewhere a dollar amount is as often an international rate: "Remote developer $40" in Nigeria is hourly
-     ("Remote developer $40", {"country": "NG"}, "hour"), ("Maosh 500 $", {"country": "UZ"}, "month")],
+     ("Remote developer $40", {"country": "NG"}, "hour"), ("Maosh 500 $", {"country": "UZ"}, "month"),
+     ("Freelance rate: €550", {"country": "DK"}, "day")],  # a richer monthly market: a day rate
 )
 def test_period_inference_by_magnitude(text: str, options: dict, period: str) -> None:
     assert normalize(text, **options).stated.period == period

@@ -294,6 +294,13 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("Paga extra 1.000 €, salario 18.000 €", {"country": "ES"}, (D(18000), D(18000), "EUR", None)),
         ("周结工资1500元", {"country": "CN"}, (D(1500), D(1500), "CNY", "week")),
         ("每小時$58", {"country": "HK"}, (D(58), D(58), "HKD", "hour")),
+        # review 18
+        ("月薪8000单休", {"country": "CN"}, (D(8000), D(8000), "CNY", "month")),  # 单休: one day off a week
+        ("每周工资1500元", {"country": "CN"}, (D(1500), D(1500), "CNY", "week")),
+        ("Cobro en dólares, $2.000 mensuales", {"country": "AR"}, (D("2.000") * 1000, D("2.000") * 1000, "USD", "month")),
+        ("Sueldo $900.000, cobro en dólares disponible", {"country": "AR"}, (D(900000), D(900000), "ARS", None)),
+        ("Өдрийн 80,000₮", {"country": "MN"}, (D(80000), D(80000), "MNT", "day")),
+        ("Sweldo nga 18,000 kada buwan", {"country": "PH"}, (D(18000), D(18000), "PHP", "month")),
     ],
 }
 
@@ -308,6 +315,8 @@ NO_SALARY = [
     ("Επικοινωνία: 210 6543 210, Ώρες 09:00-17:00", "no_amount"),
     ("Lokacija 5 KM od centra. Plata po dogovoru", None),  # a distance
     ("Python 3 백엔드 연봉 협의", "negotiable"),  # a version, then 백엔드 (back-end)
+    ("급여 협의, 연차 15일", "negotiable"),  # 15 days of leave
+    ("Сарын 15-нд цалин олгоно", None),  # paid on the 15th of the month
     ("Competitive", "competitive"),
     ("DOE", "not_disclosed"),
     ("Not disclosed", "not_disclosed"),

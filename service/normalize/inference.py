@@ -40,7 +40,7 @@ MONTHLY_MARKETS = frozenset({
 _LOW_PAY = (
     "INR", "PKR", "BDT", "NPR", "LKR", "MMK", "KHR", "LAK", "VND", "PHP", "IDR", "UZS", "KGS", "TJS",
     "NGN", "GHS", "KES", "TZS", "ZMW", "AOA", "XOF", "XAF", "GMD", "GNF", "MRU", "CVE", "STN", "DJF", "KMF",
-    "EGP", "MAD", "TND", "DZD", "LBP", "IRR", "HTG", "HNL", "NIO", "BOB", "PGK",
+    "EGP", "MAD", "TND", "DZD", "LBP", "IRR", "HTG", "HNL", "NIO", "BOB", "PGK", "CUP",
 )
 _LOWEST_PAY = ("ETB", "UGX", "RWF", "BIF", "MGA", "MWK", "MZN", "CDF", "SSP", "SDG", "SOS", "SLE", "LRD", "ERN",
                "AFN", "YER", "SYP")
@@ -54,6 +54,9 @@ LOW_PAY_HOUR_DAY: dict[str, tuple[Decimal, Decimal]] = {
 # Lebanon is a month's). Elsewhere it is as often an international rate ("Remote developer $40" in Nigeria).
 # A dollar or euro amount elsewhere in a lower-paid market: an hour below 80 USD, a day below 250.
 FOREIGN_AMOUNT_HOUR_DAY = (Decimal(80), Decimal(250))
+# Monthly markets where pay is as high as in the dollar's and euro's: a contractor's "€95" is an hourly rate there too
+HIGHER_PAID_MONTHLY_MARKETS = frozenset({"SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "AED", "SAR", "QAR", "KWD", "BHD",
+                                         "OMR", "ILS", "HKD", "SGD", "TWD", "KRW"})
 PAY_QUOTED_IN_DOLLARS_OR_EUROS = frozenset({
     "LB", "IQ", "SY", "YE", "ZW", "KH", "LR", "SO", "TL", "AF", "HT", "VE", "CU",
     "RS", "BA", "MK", "AL", "ME", "XK", "MD",
@@ -100,7 +103,8 @@ def infer_period(usd_value: Decimal, currency: str | None, local_currency: str |
         local = _bands(local_currency)
         if not dollarised:  # an international rate as often as local pay: "Remote developer $40", "Maosh 500 $"
             local = (max(local[0], FOREIGN_AMOUNT_HOUR_DAY[0]), max(local[1], FOREIGN_AMOUNT_HOUR_DAY[1]), local[2])
-        hour_below, day_below = min(hour_below, local[0]), min(day_below, local[1])
+        if dollarised or local_currency not in HIGHER_PAID_MONTHLY_MARKETS:
+            hour_below, day_below = min(hour_below, local[0]), min(day_below, local[1])
     if usd_value < hour_below:
         return "hour"
     if usd_value < day_below:

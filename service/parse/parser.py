@@ -1943,8 +1943,11 @@ def _lookup(symbol: str) -> tuple[str, ...]:
 
 _CJK_SIGN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 # pay said to be in US dollars, not an equivalent ("$ 1.100.000 (aprox. USD 1.000)" is pesos)
-_DOLLARS_NAMED = re.compile(r"(?<![^\W\d_])(?:(?:pago|paga|pagamos|pagado|salario|sueldo|remuneraci[óo]n)(?:\s+mensual)?\s+en\s+"
-                            r"d[óo]lares|d[óo]lares\s+(?:americanos|estadounidenses))(?![^\W\d_])", re.IGNORECASE)
+_DOLLARS_NAMED = re.compile(r"(?<![^\W\d_])(?:(?:pagos?|paga|pagamos|pagado|salario|sueldo|remuneraci[óo]n|ingresos?|honorarios|cobro|cobras)"
+                            r"(?:\s+[^\W\d_]+){0,2}\s+en\s+(?:d[óo]lares|divisas)|d[óo]lares\s+(?:americanos|estadounidenses))(?![^\W\d_])"
+                            r"|(?<=\d)\s+en\s+(?:d[óo]lares|divisas)", re.IGNORECASE)
+# a peso amount stays pesos: "Sueldo $900.000, cobro en dólares disponible"
+_DOLLAR_PAY_BELOW = Decimal(100_000)
 _PESOS_NAMED = re.compile(r"(?<![^\W\d_])pesos?(?![^\W\d_])|RD\$|MX\$|COL\$|(?-i:MXN|COP|CLP|ARS|DOP|UYU)", re.IGNORECASE)
 
 # Words only one market writes. Without a hint they settle a currency the text does not
@@ -2086,7 +2089,9 @@ def _resolve_currency(
             return default_currency, True, "default_currency", candidates
         for code in local:
             if code in candidates:
-                if t.text == "$" and dollars_named and code != "USD" and "USD" in candidates:
+                if t.text == "$" and dollars_named and code != "USD" and "USD" in candidates and all(
+                    a.value < _DOLLAR_PAY_BELOW for a in d.amounts
+                ):
                     return "USD", True, "currency_word", candidates
                 return code, True, "country", candidates
         if t.text in SCRIPT_DEFAULT:

@@ -40,7 +40,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"l['’]heure\s{1,3}à(?=\s{0,3}\d)", r"par\s{1,3}heure",  # "l'heure à 11,88 €"
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
-        r"時給", r"時間給", r"时薪", r"時薪", r"每小[时時](?=\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每小[时時]", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
+        r"時給", r"時間給", r"时薪", r"時薪", r"每小[时時](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每小[时時]", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa", r"uurtarief", r"stundensatz", r"/\s{0,3}timme", r"per\s{1,3}timme",
         r"timpris", r"timarvode", r"tarif\s{1,3}horaire", r"taux\s{1,3}horaire",
@@ -62,7 +62,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
-        r"/\s{0,3}日", r"每[天日](?=\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
+        r"/\s{0,3}日", r"每[天日](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
         r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"ค่าจ้างรายวัน",
@@ -72,7 +72,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"päiväpalkka", r"на\s{1,3}ден", r"/\s{0,3}ден", r"kuniga", r"кунига",
         r"日[结結](?=[,，]?\s{0,3}(?:工资|薪资|薪水)?\s{0,3}\d)", r"(?<=[\d元块])日[结結]",  # zh "日结150元", "150元日结": paid by the day; not "日结 时薪22元"
         r"اليومي(?:ة)?", r"በቀን", r"ku\s{1,3}munsi", r"දෛනික", r"தினசரி",  # Arabic, Amharic, Kinyarwanda, Sinhala, Tamil
-        r"ក្នុងមួយថ្ងៃ", r"ຕໍ່ມື້", r"တစ်ရက်(?=\s{0,3}\d)", r"өдрийн\s{1,3}цалин", r"дар\s{1,3}як\s{1,3}рӯз", r"күнүнө(?=\s{0,3}\d)",  # Khmer, Lao, Burmese, Mongolian, Tajik, Kyrgyz
+        r"ក្នុងមួយថ្ងៃ", r"ຕໍ່ມື້", r"တစ်ရက်(?=\s{0,3}\d)", r"өдрийн\s{1,3}цалин", r"өдрийн(?=\s{0,3}\d[\d.,]*\s?(?:₮|төг))", r"дар\s{1,3}як\s{1,3}рӯз", r"күнүнө(?=\s{0,3}\d)",  # Khmer, Lao, Burmese, Mongolian, Tajik, Kyrgyz
         r"dnevnic[aeu]", r"дневниц[аеу]",  # sr/hr/bs a day's wage ("Berba malina, dnevnica 4.000 dinara"), or a per diem
     ),
     "week": (
@@ -81,7 +81,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"kwa\s{1,3}wiki",  # Swahili (East African boards)
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
         r"wöchentlich", r"par\s{1,3}semaine", r"por\s{1,3}semana", r"semanal(?:es)?", r"semanais", r"a\s{1,3}la\s{1,3}semana", r"/\s{0,3}tuần", r"周薪", r"/\s{0,3}周",
-        r"週給", r"주급", r"每[周週](?=\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[周週]", r"haftalık", r"p/w",
+        r"週給", r"주급", r"每[周週](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[周週]", r"haftalık", r"p/w",
         r"в\s{1,3}неделю", r"за\s{1,3}неделю", r"/\s{0,3}нед\.?", r"на\s{1,3}тиждень", r"за\s{1,3}тиждень", r"ต่อสัปดาห์",
         r"[周週][结結](?=[,，]?\s{0,3}(?:工资|薪资|薪水)?\s{0,3}\d)", r"(?<=[\d元块])[周週][结結]",  # zh: paid by the week
         r"ال[أا]سبوعي(?:ة)?", r"اسبوعي(?:اً|ا)?", r"በሳምንት", r"ku\s{1,3}cyumweru",  # Arabic, Amharic, Kinyarwanda
@@ -127,7 +127,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"mesečna", r"mjesečna", r"месечна",  # sr/hr "mesečna plata"
         r"الشهري(?:ة)?", r"ወርሃዊ", r"በወር", r"(?:ku|buri|mu)\s{1,3}kwezi", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்", r"மாதத்திற்கு",
         r"මාසික", r"මසකට",  # Arabic, Amharic, Kinyarwanda, Tamil, Sinhala
-        r"ក្នុងមួយខែ", r"ຕໍ່ເດືອນ", r"/\s{0,3}ເດືອນ", r"တစ်လ(?:လျှင်)?", r"сарын\s{1,3}цалин", r"дар\s{1,3}як\s{1,3}моҳ", r"моҳона",
+        r"ក្នុងមួយខែ", r"ຕໍ່ເດືອນ", r"/\s{0,3}ເດືອນ", r"တစ်လ(?:လျှင်)?", r"сарын\s{1,3}цалин", r"сарын(?=\s{0,3}\d[\d.,\s]*(?!\s?-н)(?:₮|төг|сая|$|\s))", r"дар\s{1,3}як\s{1,3}моҳ", r"моҳона",
         r"айына", r"у\s{1,3}месяц", r"на\s{1,3}месяц",  # Khmer, Lao, Burmese, Mongolian, Tajik, Kyrgyz, Belarusian
     ),
     "year": (
@@ -150,10 +150,10 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"ročne", r"godišnje", r"godisnje", r"letno", r"na\s{1,3}godinu", r"годишно", r"на\s{1,3}година", r"aastas", r"gadā",
         r"per\s{1,3}metus", r"/\s{0,3}metus", r"aastapalk", r"aastatasu", r"ετήσι(?:ος|α|ες|ο)", r"ετησίως", r"τον\s{1,3}χρόνο", r"το\s{1,3}χρόνο",
         r"წელიწადში", r"տարեկան", r"bruto-?jaarsalaris", r"bruto-?jaarloon",
-        r"年入", r"每年(?=\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每年",  # zh: yearly income, every year
+        r"年入", r"每年(?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每年",  # zh: yearly income, every year
         r"godišnja", r"godisnja", r"годишња", r"годишње",  # sr/hr "godišnja bruto plata"; not "godišnji odmor" (leave)
         r"السنوي(?:ة)?", r"ዓመታዊ", r"በዓመት", r"ku\s{1,3}mwaka", r"වාර්ෂික", r"ஆண்டுக்கு", r"வருடாந்த",  # Arabic, Amharic, Kinyarwanda, Sinhala, Tamil
-        r"ក្នុងមួយឆ្នាំ", r"ຕໍ່ປີ", r"တစ်နှစ်", r"жилийн\s{1,3}цалин", r"дар\s{1,3}як\s{1,3}сол", r"у\s{1,3}год",  # Khmer, Lao, Burmese, Mongolian, Tajik, Belarusian
+        r"ក្នុងមួយឆ្នាំ", r"ຕໍ່ປີ", r"တစ်နှစ်", r"жилийн\s{1,3}цалин", r"жилийн(?=\s{0,3}\d[\d.,]*\s?(?:₮|төг|сая))", r"дар\s{1,3}як\s{1,3}сол", r"у\s{1,3}год",  # Khmer, Lao, Burmese, Mongolian, Tajik, Belarusian
     ),
 }
 
@@ -189,7 +189,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"日[结結]", r"[周週][结結]", r"月入", r"年入", r"月[结結]", r"月", r"毎月", r"每小[时時]", r"每[天日]", r"每[周週]", r"每年", r"godišnja", r"godisnja", r"годишња", r"годишње", r"mesečna", r"mjesečna",
     r"месечна", r"ال(?:[أا]سبوعي|شهري|سنوي|يومي)(?:ة)?", r"ወርሃዊ", r"ዓመታዊ", r"மாதாந்தம்", r"மாதாந்த", r"மாத\s{1,3}சம்பளம்",
     r"வருடாந்த", r"தினசரி", r"දෛනික", r"මාසික", r"වාර්ෂික", r"တစ်လ(?:လျှင်)?", r"တစ်ရက်", r"сарын\s{1,3}цалин", r"өдрийн\s{1,3}цалин", r"цагийн\s{1,3}(?:цалин|хөлс)",
-    r"жилийн\s{1,3}цалин",
+    r"жилийн\s{1,3}цалин", r"сарын", r"өдрийн", r"жилийн",
     r"дар\s{1,3}як\s{1,3}моҳ", r"моҳона", r"айына", r"күнүнө", r"dnevnic[aeu]", r"дневниц[аеу]",
 )
 
@@ -213,7 +213,7 @@ WEAK_RANGE_WORDS = frozenset({"al", "e", "en", "do", "ad", "до", "по", "إل
 # "od 1 200 zł" alone is "from"; "od X do Y" a range.
 BETWEEN_ALSO_FROM = frozenset({"od", "од", "từ", "от", "від", "de la", "من", "از", "nga", "ад"})
 BETWEEN_WORDS: tuple[str, ...] = (
-    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"nga(?=\s{1,3}\d[\d.,\s]*(?:deri|lek|all\b|€|eur))", r"ад(?=\s{1,3}\d)", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از", r"بين",
+    r"between", r"zwischen", r"entre", r"tussen", r"mellan", r"tra", r"od", r"từ", r"nga(?=\s{1,3}[$€]?\s?\d[\d.,\s]*(?:mij[eë]|deri|lek|all\b|€|eur|$|\n|[,;](?!\d)))", r"ад(?=\s{1,3}\d)", r"antara", r"arası", r"între", r"intre", r"од", r"de\s{1,3}la", r"de", r"от", r"від", r"من", r"از", r"بين",
 )
 
 # Open lower bound written before the amount ("from 30k") or after it ("30k+").
@@ -227,7 +227,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"alates", r"alkaen", r"nuo", r"lägst", r"vähintään", r"frá", r"mulai\s{1,3}dari", r"ไม่ต่ำกว่า", r"mula", r"en\s{1,3}az", r"החל\s{0,3}מ[-־]?",
     r"(?-i:no)(?=\s\d[\d\s.,]*\s?(?:līdz\s\d[\d\s.,]*\s?)?(?:eur|€|eiro)(?![^\W\d_]))",  # lv "no 1200 EUR"; not English "no"
     r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
-    r"nga(?=\s{1,3}\d[\d.,\s]*(?:deri|lek|all\b|€|eur))", r"ад(?=\s{1,3}\d)", r"аз(?=\s{0,3}\d)",  # sq "nga 90.000 deri në 120.000", be "ад 2 500", tg "аз 2000"
+    r"nga(?=\s{1,3}[$€]?\s?\d[\d.,\s]*(?:mij[eë]|deri|lek|all\b|€|eur|$|\n|[,;](?!\d)))", r"ад(?=\s{1,3}\d)", r"аз(?=\s{0,3}\d)",  # sq "nga 90.000 deri në 120.000", be "ад 2 500", tg "аз 2000"
 )
 FROM_SUFFIXES: tuple[str, ...] = (
     r"or\s{1,3}more", r"and\s{1,3}above", r"upwards", r"plus(?=\s{0,3}$)", r"以上", r"起", r"以上", r"이상",
@@ -238,7 +238,8 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"pataas",  # fil "Mula ₱14,000 pataas"
     r"boshlab", r"დან",  # uz "4 mln so'mdan boshlab", ka "1000 ლარიდან": from
     r"देखि(?!\s{0,3}\d)", r"से\s{1,3}शुरू",
-    r"-?დან", r"(?<=դրամ)ից", r"-?d[ae]n\s{1,3}başlayaraq", r"(?<=[$₽₼₸]\s)dan(?=\s{1,3}(?:boshlab|yuqori)|\s{0,3}(?:$|\n))", r"(?<=[$€₽₼₸])-d[ae]n", r"(?<=сом)дон(?:\s{1,3}жогору)?", r"жогору",  # ka, hy, az, uz, ky
+    r"-?დან", r"(?<=դրամ)ից", r"-?d[ae]n\s{1,3}başlayaraq", r"(?<=[$₽₼₸]\s)dan(?=\s{1,3}(?:boshlab|yuqori)|\s{0,3}(?:$|\n|[,.;]))", r"(?<=[$₽₼₸])dan(?![^\W\d_])",
+    r"(?<=[$€₽₼₸]\s)d[ae]n\s{1,3}yuxarı", r"(?<=[$€₽₼₸])-d[ae]n", r"(?<=сом)дон(?:\s{1,3}жогору)?", r"жогору",  # ka, hy, az, uz, ky
     r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
 )
 UP_TO_WORDS: tuple[str, ...] = (
@@ -409,7 +410,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"个月", r"ヶ月", r"折", r"场", r"家", r"personnes", r"abonnés", r"followers", r"subscribers", r"fans",
     r"persone", r"personas", r"pessoas", r"personen", r"mitarbeiter(?:innen)?", r"mitarbeitende", r"employés", r"empleados",
     r"funcionários", r"dipendenti", r"patients", r"businesses", r"companies", r"requests", r"transactions", r"orders",
-    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"yıl", r"ay",
+    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"일(?![급당])", r"yıl", r"ay",
     r"gün", r"saat", r"applicants", r"followers", r"views", r"downloads", r"reviews", r"seats", r"beds",
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
@@ -426,7 +427,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     # hours, days and months in Balkan, Baltic, Hungarian and Greek postings ("8 sati dnevno", "naponta 8 óra")
     r"sati", r"sata", r"óra", r"órás", r"tundi", r"tund", r"päeva", r"päev", r"kuud", r"dana", r"dní", r"ρεπό", r"ώρες",
     r"mjesec(?:a|i)?", r"месеца?", r"раза?", r"時間(?!給)", r"小[时時]", r"mēneši", r"mēnešus", r"valandų", r"dienų", r"mėnesių", r"日(?!給|薪)", r"号", r"回", r"次", r"分割",
-    r"ម៉ោង", r"ຊົ່ວໂມງ", r"နာရီ", r"цаг(?!ийн\s{1,3}(?:цалин|хөлс))", r"соат", r"саат", r"дні", r"дзён", r"ရက်", r"маал", r"单(?![价位])", r"倍",  # hours and days: km, lo, my, mn, tg, ky, be
+    r"ម៉ោង", r"ຊົ່ວໂມງ", r"နာရီ", r"цаг(?!ийн\s{1,3}(?:цалин|хөлс))", r"соат", r"саат", r"дні", r"дзён", r"ရက်", r"маал", r"单(?![价位休双])", r"倍",  # hours and days: km, lo, my, mn, tg, ky, be
 )
 # Numbers written right after these are grades, levels or counts, not money.
 GRADE_WORDS = frozenset({
@@ -525,7 +526,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
      r"[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # the same after a CJK phone label, which runs on from the word before it ("联系电话：138 1234 5678")
     # a contact label: a phone number's space-separated groups, not a range ("Contact: 30000-40000 per month")
-    r"(?<![^\W\d_])(?:contact|kontakt|contacto|contato|επικοινωνία)[ \t]{0,3}[:：]?[ \t]{0,3}\+?(?:\d{7,15}|(?=[\d \t]{10})\d{2,5}(?:[ \t]\d{2,6}){1,4}|\d{2,4}(?:-\d{2,4}){2,3}|\d{3}-\d{4})(?!\d|[.,]\d)",
+    r"(?<![^\W\d_])(?:contact|kontakt|contacto|contato|επικοινωνία)[ \t]{0,3}[:：]?[ \t]{0,3}\+?(?:\d{7,15}|(?=[\d \t]{10})\d{2,5}(?:[ \t]\d{2,6}){1,4}|\d{2,4}(?:-\d{2,4}){2,3})(?!\d|[.,]\d)",
     (r"(?:电话|電話|手机|手機|座机|热线|联系方式|聯[繫絡]方式|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
      r"(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
