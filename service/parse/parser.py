@@ -1244,6 +1244,8 @@ def _breakdown_of_the_pay_before(t: Token, near: _Near, text: str) -> bool:
     before = near.before(t.start)
     return (t.text in _BREAKDOWN_BASE_WORDS and before is not None and before.period == "month"
             and _BRACKET_OPENS.fullmatch(text, max(before.end, before.tail), t.start) is not None)
+
+
 PROBATION_REASON = "the pay during probation; the text states the job's pay too"
 _PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
                     r"okres\w*\s+próbn\w*|per[ií]odo\s+de\s+(?:prueba|experi[êe]ncia)|période\s+d['’]essai|periodo\s+di\s+prova|proefperiode")
