@@ -3,7 +3,8 @@
 Invisible marks (zero-width, bidi controls, soft hyphens, NUL) are dropped,
 compatibility forms folded by NFKC (full-width ￡３０ｋ -> £30k), every Unicode
 digit made ASCII, typographic apostrophes made ASCII, HTML character references decoded ("&pound;30k&ndash;&pound;35k",
-scraped salary fields keep them), and UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired.
+scraped salary fields keep them), UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired, and Chinese amounts
+written in words after a pay noun ("月薪过万", "年薪百万") read as numbers.
 Lengths may change, so ``Prepared.span`` maps a span of the prepared text back
 to ``[start, end)`` in the text as sent.
 """
