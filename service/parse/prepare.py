@@ -102,6 +102,7 @@ def _persian_digit(ch: str) -> bool:
 # "年薪百万" (a million a year); read as "1万以上" and "100万"
 _WORDED_AMOUNT = re.compile(r"(?:(?<=薪)|(?<=酬)|(?<=[月年收]入)|(?<=[工薪][资資]))(?:[过過破]([万萬])|百([万萬]))")
 _WORDED_LEADS = frozenset("过過破百")
+_SEQUENCE_LEADS = frozenset("&") | _WORDED_LEADS | _MOJIBAKE_LEADS  # where _sequence_at may find something
 
 
 def _worded_amount(m: re.Match[str]) -> str:
@@ -124,27 +125,13 @@ def prepare(text: str) -> Prepared:
     changed = False
     while i < n:
         ch = text[i]
-        if ch == "&" and (entity := _ENTITY.match(text, i)) and (decoded := html.unescape(entity.group())) != entity.group():
-            for out in "".join(_fold(c) for c in decoded):
+        if ch in _SEQUENCE_LEADS and (span := _sequence_at(text, i)) is not None:
+            replacement, stop = span  # all of it maps to the whole sequence
+            for out in replacement:
                 chars.append(out)
                 offsets.append(i)
-                ends.append(entity.end())
-            i = entity.end()
-            changed = True
-            continue
-        if ch in _WORDED_LEADS and (worded := _WORDED_AMOUNT.match(text, i)):
-            for out in _worded_amount(worded):
-                chars.append(out)
-                offsets.append(i)
-                ends.append(worded.end())
-            i = worded.end()
-            changed = True
-            continue
-        if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
-            chars.append(_fold(MOJIBAKE[broken]))  # "â€™" is ’, and so the ASCII apostrophe
-            offsets.append(i)
-            ends.append(i + len(broken))
-            i += len(broken)
+                ends.append(stop)
+            i = stop
             changed = True
             continue
         folded = _fold(ch)
@@ -160,6 +147,19 @@ def prepare(text: str) -> Prepared:
     if not changed:
         return Prepared(text, None, n)
     return Prepared("".join(chars), tuple(offsets), n, tuple(ends))
+
+
+def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
+    """A run of characters at ``i`` read as others, and where it ends: a character reference
+    ("&pound;"), a Chinese amount in words ("过万" after 月薪), UTF-8 read as Windows-1252 ("Â£")."""
+    ch = text[i]
+    if ch == "&" and (entity := _ENTITY.match(text, i)) and (decoded := html.unescape(entity.group())) != entity.group():
+        return "".join(_fold(c) for c in decoded), entity.end()
+    if ch in _WORDED_LEADS and (worded := _WORDED_AMOUNT.match(text, i)):
+        return _worded_amount(worded), worded.end()
+    if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
+        return _fold(MOJIBAKE[broken]), i + len(broken)  # "â€™" is ’, and so the ASCII apostrophe
+    return None
 
 
 def _mojibake_at(text: str, i: int) -> str | None:
