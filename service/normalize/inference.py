@@ -5,8 +5,9 @@ is an hourly rate, 500 a day rate, 5,000 a month, 60,000 a year. Markets that
 quote monthly pay (China, Latin America, the Gulf...) move the month/year
 boundary up, so 25K CNY (about 3,500 USD) stays monthly. Where pay is low (a
 monthly wage of a few hundred USD or less) the hour and day bands move down, so
-80,000 NGN (about 50 USD) is a month's pay, not a day's; and a dollar or euro
-amount on such a market's board is read with that market's bands.
+80,000 NGN (about 50 USD) is a month's pay, not a day's. A dollar or euro amount
+on such a market's board is read with that market's bands where its boards quote
+local pay in dollars or euros, and with bands between the two elsewhere.
 """
 
 from __future__ import annotations
@@ -51,16 +52,17 @@ LOW_PAY_HOUR_DAY: dict[str, tuple[Decimal, Decimal]] = {
 
 # Countries whose boards quote local pay in US dollars or euros besides their own currency (a dollarised
 # economy, or the euro beside a small currency): there a dollar or euro amount is local pay ("$600" in
-# Lebanon is a month's). Elsewhere it is as often an international rate ("Remote developer $40" in Nigeria).
-# A dollar or euro amount elsewhere in a lower-paid market: an hour below 80 USD, a day below 250.
-FOREIGN_AMOUNT_HOUR_DAY = (Decimal(80), Decimal(250))
-# Monthly markets where pay is as high as in the dollar's and euro's: a contractor's "€95" is an hourly rate there too
-HIGHER_PAID_MONTHLY_MARKETS = frozenset({"SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "AED", "SAR", "QAR", "KWD", "BHD",
-                                         "OMR", "ILS", "HKD", "SGD", "TWD", "KRW"})
+# Lebanon is a month's).
 PAY_QUOTED_IN_DOLLARS_OR_EUROS = frozenset({
     "LB", "IQ", "SY", "YE", "ZW", "KH", "LR", "SO", "TL", "AF", "HT", "VE", "CU",
     "RS", "BA", "MK", "AL", "ME", "XK", "MD",
 })
+# Elsewhere in a lower-paid market a dollar or euro amount is as often an international rate ("Remote
+# developer $40" in Nigeria): an hour below 80 USD, a day below 250.
+FOREIGN_AMOUNT_HOUR_DAY = (Decimal(80), Decimal(250))
+# Monthly markets where pay is as high as in the dollar's and euro's: a contractor's "€95" is an hourly rate there too
+HIGHER_PAID_MONTHLY_MARKETS = frozenset({"SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "AED", "SAR", "QAR", "KWD", "BHD",
+                                         "OMR", "ILS", "HKD", "SGD", "TWD", "KRW"})
 
 # Indian boards quote monthly pay for most jobs ("₹25,000 per month") and yearly pay in lakhs
 # ("8 LPA"): a lakh a year is about 1,150 USD, so the month/year line sits at about 2 lakh.
