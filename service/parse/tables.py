@@ -368,7 +368,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"اجرت", r"مزدوری", r"حقوق", r"دستمزد", r"المرتب", r"मजदूरी", r"মজুরি", r"বেতন", r"משכורת", r"שכר", r"sahod", r"sweldo",
     r"เงินเดือน", r"ค่าจ้าง", r"thu\s{1,3}nhập", r"ücret",
     r"плат[ау]", r"плаћа", r"plat[au](?=\s{0,3}[:：]|\s{0,3}(?:(?:od|do|neto|bruto)\s{1,3})?(?:\d{1,3}[.,]\d{3}(?!\d)|\d{3,}\s?(?:din|eur|€|km|rsd|kn|bam)))", r"ደመወዝ", r"(?:u|m)?mshahara", r"umushahara", r"சம்பளம்", r"වැටුප",
-    r"तलब",  # sr/bs (not the cities La Plata, Mar del Plata), am, sw, rw, ta, si, ne
+    r"तलब",  # sr/bs "plata" before its amount or a colon (not Spanish silver or places), am, sw, rw, ta, si, ne
     r"ប្រាក់ខែ", r"ເງິນເດືອນ", r"လစာ", r"လုပ်ခ", r"цалин", r"маош", r"маяна", r"эмгек\s{1,3}акы", r"pagë", r"paga(?!\s{1,3}(?:extra|extraordinaria|doble|de\s{1,3}(?:beneficios|navidad|verano|julio)))",  # km, lo, my, mn, tg, ky, sq
 )
 # Months of pay a year written in the text: "13薪", "14 Gehälter".
