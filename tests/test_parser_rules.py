@@ -301,6 +301,7 @@ RULES: dict[str, list[tuple[str, dict, tuple]]] = {
         ("Sueldo $900.000, cobro en dólares disponible", {"country": "AR"}, (D(900000), D(900000), "ARS", None)),
         ("Өдрийн 80,000₮", {"country": "MN"}, (D(80000), D(80000), "MNT", "day")),
         ("Sweldo nga 18,000 kada buwan", {"country": "PH"}, (D(18000), D(18000), "PHP", "month")),
+        ("Контакт: 30000-40000 руб. в месяц", {"country": "RU"}, (D(30000), D(40000), "RUB", "month")),  # a range, no phone
     ],
 }
 
@@ -317,6 +318,7 @@ NO_SALARY = [
     ("Python 3 백엔드 연봉 협의", "negotiable"),  # a version, then 백엔드 (back-end)
     ("급여 협의, 연차 15일", "negotiable"),  # 15 days of leave
     ("Сарын 15-нд цалин олгоно", None),  # paid on the 15th of the month
+    ("Контакт: 8 999 123-45-67", "no_amount"),  # a phone with spaces and dashes
     ("Competitive", "competitive"),
     ("DOE", "not_disclosed"),
     ("Not disclosed", "not_disclosed"),

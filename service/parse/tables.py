@@ -521,12 +521,12 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
     r"(?<![\d.,])1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d|[.,]\d)",  # Chinese mobile numbers: 138 0013 8000
     # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
-    (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел|контакт|"
+    (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел|"
      r"τηλ|τηλέφωνο)\.?"
      r"[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # the same after a CJK phone label, which runs on from the word before it ("联系电话：138 1234 5678")
     # a contact label: a phone number's space-separated groups, not a range ("Contact: 30000-40000 per month")
-    r"(?<![^\W\d_])(?:contact|kontakt|contacto|contato|επικοινωνία)[ \t]{0,3}[:：]?[ \t]{0,3}\+?(?:\d{7,15}|(?=[\d \t]{10})\d{2,5}(?:[ \t]\d{2,6}){1,4}|\d{2,4}(?:-\d{2,4}){2,3})(?!\d|[.,]\d)",
+    r"(?<![^\W\d_])(?:contact|kontakt|contacto|contato|контакт|επικοινωνία)[ \t]{0,3}[:：]?[ \t]{0,3}\+?(?:\d{7,15}|(?=[\d \t]{10})\d{2,5}(?:[ \t]\d{2,6}){1,4}|\d{2,4}(?:-\d{2,4}){2,3}|(?=[\d \t-]{10})\d{1,4}(?:[ \t-]\d{2,4}){2,5})(?!\d|[.,]\d)",
     (r"(?:电话|電話|手机|手機|座机|热线|联系方式|聯[繫絡]方式|전화|휴대폰|연락처)(?:号码|番号|번호)?[ \t]{0,3}[:：]?[ \t]{0,3}\+?\(?\d"
      r"(?:[\d()]|[ \t](?=[\d(])|-(?=[\d(])){5,18}\d"),
     # 2019-2020, 2023/24, 1998 – 2004: the second year in the same decade or the next, so that a monthly
