@@ -22,8 +22,8 @@ Phases, each bounded in time (``--seconds`` per run, 3 s with ``--quick``):
    times (default 5); open loop, latency from the scheduled send, so waiting for a connection
    counts. For the INFO server the access log's ``latency_ms`` gives the time inside the server.
 3. batch: ``POST /normalize/batch`` with 100 corpus items per request; items/s.
-4. two workers: ``--workers 2``, neither server nor wrk pinned; requests/s against the
-   one-worker peak; each worker's VmRSS afterwards. Since wrk shares the two cores here, the
+4. two workers: ``--workers 2``, neither server nor wrk pinned, ``--rounds`` rounds in turn;
+   median requests/s against the one-worker peak; each worker's VmRSS afterwards. Since wrk shares the two cores here, the
    phase also prints the CPU time per request of the server's processes (from /proc) and of
    wrk (its rusage), against the one-worker runs of phase 1: a server that scales keeps its
    CPU per request as workers are added, and wrk's share shows what the machine left it.
@@ -288,32 +288,45 @@ def main(argv: list[str]) -> None:
         # 4. two workers ---------------------------------------------------------------------------
         if "workers" not in skip:
             print("\n[4] --workers 2, server and wrk unpinned", flush=True)
-            two: dict[str, WrkResult] = {}
-            for label, trivial in (("paynorm", False), ("trivial", True)):
-                s = start(started, f"{label}-2w", trivial=trivial, cpus=None, workers=2)
+            # both servers up at once, then ``--rounds`` rounds in turn, as in phase 1: one round
+            # on a shared machine can lose a third of its rate to a neighbour (0.99x then 1.97x in
+            # two runs at 8810f39), so the ratio is the median over rounds
+            two_servers = {label: start(started, f"{label}-2w", trivial=trivial, cpus=None, workers=2)
+                           for label, trivial in (("paynorm", False), ("trivial", True))}
+            for s in two_servers.values():
                 check(s, "/normalize", bodies)
                 wrk(s.port, one, conns=args.conns, seconds=warm, cpus=None)
-                two[label] = run_wrk(started, f"{label}, 2 workers", s, one, conns=args.conns, seconds=seconds, cpus=None)
-                print(f"  {label} worker RSS after {two[label].requests + len(bodies)}+ requests: {rss_line(s)}")
+            two: dict[str, list[WrkResult]] = {label: [] for label in two_servers}
+            for r in range(rounds):
+                for label, s in two_servers.items():
+                    two[label].append(run_wrk(started, f"round {r + 1}: {label}, 2 workers", s, one,
+                                              conns=args.conns, seconds=seconds, cpus=None))
+            for label, s in two_servers.items():
+                print(f"  {label} worker RSS after {sum(x.requests for x in two[label]) + len(bodies)}+ requests: {rss_line(s)}")
                 if label == "paynorm":
-                    summary["2 workers: paynorm worker RSS after its run"] = rss_line(s)
+                    summary["2 workers: paynorm worker RSS after its runs"] = rss_line(s)
                 stop(started, s)
-            scale = two["paynorm"].requests_per_s / rps[targets[0][0]]
-            scale_t = two["trivial"].requests_per_s / rps["trivial"]
-            summary["2 workers: paynorm req/s, vs 1 worker"] = f"{two['paynorm'].requests_per_s:.0f}  (x{scale:.2f})"
-            summary["2 workers: trivial req/s, vs 1 worker"] = f"{two['trivial'].requests_per_s:.0f}  (x{scale_t:.2f})"
-            # Where the cores went: with wrk on the same two cores, the ratio above is bounded by
-            # wrk's share. A server that scales keeps its CPU time per request as workers are added.
             one_label = {"paynorm": targets[0][0], "trivial": "trivial"}
             for label in ("paynorm", "trivial"):
+                runs = two[label]
+                rps2 = median([x.requests_per_s for x in runs])
+                scales = ", ".join(f"{x.requests_per_s / rps[one_label[label]]:.2f}" for x in runs)
+                summary[f"2 workers: {label} req/s, vs 1 worker"] = (
+                    f"{rps2:.0f}  (x{rps2 / rps[one_label[label]]:.2f}; rounds x{scales})"
+                    + ("  [noisy]" if max(x.others for x in runs) > NOISY_CORES else ""))
+            # Where the cores went: with wrk on the same two cores, the ratio above is bounded by
+            # wrk's share. A server that scales keeps its CPU time per request as workers are added.
+            for label in ("paynorm", "trivial"):
                 us1 = median([x.cpu_us_per_request("server") for x in peaks[one_label[label]]])
-                r2 = two[label]
-                us2, wrk_us = r2.cpu_us_per_request("server"), r2.cpu_us_per_request("client")
-                used = r2.server_cpu_s + r2.client_cpu_s
+                runs = two[label]
+                us2 = median([x.cpu_us_per_request("server") for x in runs])
+                wrk_us = median([x.cpu_us_per_request("client") for x in runs])
+                share = median([x.client_cpu_s / (x.server_cpu_s + x.client_cpu_s) for x in runs])
+                busy = median([(x.server_cpu_s + x.client_cpu_s) / seconds for x in runs])
                 summary[f"2 workers: {label} CPU per request"] = (
                     f"server {us2:.1f} us (1 worker: {us1:.1f} us, x{us2 / us1:.2f}), wrk {wrk_us:.1f} us "
-                    f"({r2.client_cpu_s / used:.0%} of the CPU used); "
-                    f"{used / seconds:.2f} of {len(os.sched_getaffinity(0))} cores busy; at this server CPU per request, two "
+                    f"({share:.0%} of the CPU used); "
+                    f"{busy:.2f} of {len(os.sched_getaffinity(0))} cores busy; at this server CPU per request, two "
                     f"cores of its own would serve {2e6 / us2:.0f} req/s (x{2e6 / us2 / rps[one_label[label]]:.2f})")
 
         # 5. memory --------------------------------------------------------------------------------
