@@ -113,8 +113,7 @@ paynorm read them:
 The parser was then fixed for the strings it got wrong where the label is clear, so this is a
 regression suite, not a held-out score. Three ``g-`` labels are arguable; paynorm gives
 the other reading, and they are strict xfails with the reason, as are one ``w-`` miss,
-two arguable ``h-`` budgets, an ``h-`` entry price, a per diem
-allowance (``r-``), 14 ``m-`` postings, three ``n-`` feed rows, a bonus alone (``o-``, ``e-``, ``i-``),
+two arguable ``h-`` budgets, an ``h-`` entry price, 14 ``m-`` postings, three ``n-`` feed rows, a bonus alone (``o-``, ``e-``, ``i-``),
 '#' for the naira (``f-``), a Turkish meal card (``l-``), five ``b-`` lines (a glued franc 'F',
 three Cape Verdean cifrãos, a bonus alone), a Kazakh company capital (``d-``) and five ``a-`` excerpts (a Swahili
 number word before its count, a probation rate before the regular one, a hire reward's parts, allowances before
@@ -149,7 +148,6 @@ XFAIL = {
     "n-086": "a comma-separated CSV row 'currency,min,max,unit' is not read as one range",
     "n-135": "'(this posting is Level III)' names a level by its label; only '(this role)' beside an amount is read",
     "o-048": "a yearly bonus alone is kept as the only pay stated (flagged other_pay_only), as for OTE and commission",
-    "r-132": "'Per diem $75/day' is a travel allowance; 'per diem' is also a day rate ('£450 per diem') and a job type, and is read as the period",
     "w-060": "'Vergoeding voor gereedschap van € 300 per jaar' is a tool allowance; Dutch 'vergoeding' is not read as one",
     "e-105": "an Italian production bonus alone ('Premio di produzione fino a 2.000 € annui') is kept as the only pay, as o-048",
     "f-005": "'#' typed for the naira ('#120,000 - #150,000') reads as a number sign",

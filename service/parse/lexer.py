@@ -114,7 +114,17 @@ def _currency_branches() -> list[str]:
          ] + [rf"{_UNIT_WORD_FIRST}{re.escape(k)}{_GROUPED_AFTER}" for k in after_only]
     # ISO codes count in capitals only ("Std" is not STD); common words never
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
-    return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes]
+    # typed in title or lower case right before an amount ("Up to Kes 2.4M", "usd 5,000"): codes that are no word
+    typed = [f"(?-i:{c.title()}|{c.lower()})" for c in _CODES_TYPED_IN_ANY_CASE if c in iso_codes() and c not in symbols]
+    return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes] + [
+        rf"{_NOT_AFTER_LETTER}{c}(?=\s?(?:\d{{2}}|\d[.,\s]\d|\d\s?[kKmM](?![^\W\d_])))" for c in typed]
+
+
+# not PEN, RON, TRY, RUB, ILS, MAD, ALL, TOP, BOB, CUP, MOP, PHP, CAD, GEL, AMD: words or names in some language
+_CODES_TYPED_IN_ANY_CASE = ("USD", "EUR", "GBP", "INR", "KES", "NGN", "ZAR", "UGX", "TZS", "GHS", "AED", "SAR", "QAR", "PKR", "LKR",
+                            "BDT", "NPR", "IDR", "MYR", "SGD", "AUD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW",
+                            "XOF", "XAF", "VND", "THB", "HKD", "TWD", "KRW", "BRL", "MXN", "COP", "CLP", "ARS", "PLN", "CZK",
+                            "HUF", "SEK", "NOK", "DKK", "UAH", "KZT", "KWD", "BHD", "OMR", "JOD", "TND", "DZD")
 
 
 # A number, optionally chained with CJK units: 24万5,000 / 1억 2천만 / 8千.
@@ -218,6 +228,7 @@ _ALLOWANCE_PREFIXES = ("umzug", "reise", "fahrt", "essen", "verpflegung", "homeo
 
 
 _AMOUNT_END = frozenset({"num", "cur", "mult"})
+_PER_DIEM_NOUN_AFTER = re.compile(r"(?i)\s*(?:of\b|:|allowance|rates?\b|pay\b|paid\b|included|provided|available|[$€£]|\d)")
 _DATE_NEXT = re.compile(r"\s*\d")
 _MINIMUM_OF = re.compile(r"(?i)\s+(?:de|of|wage|salary|hourly|award|base|pay)\b")
 _MAXIMUM_AFTER = re.compile(r"(?i)[^.;\n]{0,30}\bmaximum\b")
@@ -245,6 +256,10 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             kind = "unit"
         elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA":
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
+        elif kind == "period_day" and word[:3].lower() == "per" and word[-4:].lower() == "diem" and (
+            _PER_DIEM_NOUN_AFTER.match(text, m.end()) or out and out[-1].kind == "plus"
+        ):
+            kind = "other"  # "+ per diem of $65/day", "per diem: $50": the allowance, not "$300 per diem" (a day)
         elif kind == "word" and len(word) > 6 and (
             word.lower().endswith(_OTHER_PAY_SUFFIXES)
             or word.lower().endswith("pauschale") and word.lower().startswith(_ALLOWANCE_PREFIXES)
