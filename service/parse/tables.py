@@ -44,7 +44,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa", r"uurtarief", r"stundensatz", r"/\s{0,3}timme", r"per\s{1,3}timme",
         r"timpris", r"timarvode", r"tarif\s{1,3}horaire", r"taux\s{1,3}horaire",
-        r"לשעה", r"pr\.?\s{1,3}time", r"per\s{1,3}time", r"/\s{0,3}time", r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง",
+        r"לשעה", r"pr\.?\s{1,3}time", r"per\s{1,3}time", r"/\s{0,3}time", r"в\s{1,3}час", r"за\s{1,3}час", r"/\s{0,3}час", r"на\s{1,3}годину", r"за\s{1,3}годину", r"/\s{0,3}ชั่วโมง", r"ต่อชั่วโมง", r"(?:ค่า(?:แรง|จ้าง)\s?)?(?:ชั่วโมงละ|รายชั่วโมง)",
         # cs/sk, hu, sr/hr/sl, et, lt, lv, fi, el, ka, hy, bg, it/ro
         r"/\s{0,3}hod\.?", r"za\s{1,3}hodinu", r"na\s{1,3}hodinu", r"/\s{0,3}óra", r"óránként", r"órabér", r"po\s{1,3}satu",
         r"na\s{1,3}sat", r"/\s{0,3}sat", r"na\s{1,3}uro", r"/\s{0,3}uro", r"tunnitasu", r"tunnis", r"/\s{0,3}val\.?",
@@ -65,7 +65,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}日", r"每[天日](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
-        r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"ค่าจ้างรายวัน",
+        r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"(?:ค่า(?:แรง|จ้าง)\s?)?วันละ", r"ค่าแรงรายวัน", r"ค่าจ้างรายวัน",
         r"al\s{1,3}giorno", r"/\s{0,3}giorno", r"giornalier[oa]", r"ημερομίσθιο", r"την\s{1,3}ημέρα", r"ανά\s{1,3}ημέρα",
         r"/\s{0,3}ημέρα", r"päevapalk", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
         r"pe\s{1,3}zi", r"/\s{0,3}zi", r"naponta", r"/\s{0,3}nap", r"dnevno", r"na\s{1,3}dan", r"/\s{0,3}dan", r"päivässä",
@@ -114,7 +114,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}kk", r"kuukaudessa", r"kuukausipalkka", r"/\s{0,3}kuukausi", r"maandsalaris", r"maandloon",
         r"par\s{1,3}mois", r"mensuellement", r"al\s{1,3}mese", r"mensile", r"mensilmente", r"lương\s{1,3}tháng",
         r"в\s{1,3}месяц", r"в\s{1,3}мес\.?", r"за\s{1,3}месяц", r"/\s{0,3}мес\.?", r"/\s{0,3}месяц", r"ежемесячно",
-        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"เดือนละ", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"ماهیانه", r"ماہانہ", r"mahana", r"(?:per\s{1,3})?mahina", r"در\s{1,3}ماه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
+        r"на\s{1,3}місяць", r"за\s{1,3}місяць", r"/\s{0,3}міс\.?", r"щомісяця", r"/\s{0,3}เดือน", r"ต่อเดือน", r"(?:ค่า(?:แรง|จ้าง)\s?)?(?:เดือนละ|รายเดือน)", r"เงินเดือน", r"לחודש", r"בחודש", r"شهري(?:اً|ا|ًا)?", r"ماهانه", r"ماهیانه", r"ماہانہ", r"mahana", r"(?:per\s{1,3})?mahina", r"در\s{1,3}ماه", r"प्रति\s{1,3}माह", r"प्रति\s{1,3}महीना", r"मासिक", r"في\s{1,3}الشهر", r"بالشهر",
         r"měsíčně", r"/\s{0,3}měsíc", r"/\s{0,3}měs\.?", r"za\s{1,3}měsíc", r"havonta", r"/\s{0,3}hó", r"月額", r"havi", r"lunar", r"pe\s{1,3}lună", r"/\s{0,3}lună",
         r"/\s{0,3}mesiac", r"mesačne", r"za\s{1,3}mesiac", r"mesečno", r"mjesečno", r"na\s{1,3}mesec", r"/\s{0,3}mesec",
         r"/\s{0,3}mj\.?", r"на\s{1,3}месец", r"/\s{0,3}месец", r"месечно", r"kuus", r"kuupalk", r"/\s{0,3}kuu",
@@ -179,6 +179,8 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
     r"haftalık", r"mujore", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
+    # th "per day / month / hour", often glued to the wage word before them: "ค่าแรงวันละ 380 บาท", "เดือนละ 20,000 บาท"
+    r"(?:ค่า(?:แรง|จ้าง)\s?)?(?:วันละ|เดือนละ|รายเดือน|ชั่วโมงละ|รายชั่วโมง)", r"ค่าแรงรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
     r"stawka\s{1,3}(?:godzinowa|dzienna)", r"timpris", r"timarvode", r"dagspris", r"dagarvode", r"uurtarief",
@@ -223,7 +225,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"min(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)",  # feed fields: "minValue: 50000", "minimum_pay_amount"
     r"da", r"dal", r"van", r"vanaf", r"apartir\s{1,3}de",  # "Apartir de $35,000", typed as one word
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
-    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"起薪", r"起步", r"최소", r"最低", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"minimálne", r"minimálně", r"najmenej", r"nejméně", r"起薪", r"起步", r"최소", r"最低", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
     r"alates", r"alkaen", r"nuo", r"lägst", r"vähintään", r"frá", r"mulai\s{1,3}dari", r"ไม่ต่ำกว่า", r"mula", r"en\s{1,3}az", r"החל\s{0,3}מ[-־]?",
     r"(?-i:no)(?=\s\d[\d\s.,]*\s?(?:līdz\s\d[\d\s.,]*\s?)?(?:eur|€|eiro)(?![^\W\d_]))",  # lv "no 1200 EUR"; not English "no"
     r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
@@ -377,6 +379,8 @@ MONTHS_PER_YEAR_PATTERNS: tuple[str, ...] = (
     r"(?:1[2-8])\s{0,3}(?:monatsgehälter|gehälter|mal\s{1,3}(?:jährlich|im\s{1,3}jahr|pro\s{1,3}jahr)|"
     r"monthly\s{1,3}salaries|salaries|salários|mensualidades|pagas|mensilità|maandsalarissen|ヶ月分)",
     r"(?:1[3-8])(?:th|e|ème|\.)\s{0,3}(?:month(?:\s{1,3}(?:pay|salary|bonus))?|mois|monatsgehalt|mensilità|tháng)",
+    # hu "13. havi fizetés", pl "13. pensja", cs/sk "13. plat", hr "13. plaća": a thirteenth salary, not 13 forints
+    r"(?:1[3-8])\.\s{0,3}(?:havi\s{1,3}(?:fizetés|bér)|pensj[aęi]|plat(?:u)?|mzd[ayu]|plaća|plača)(?![^\W\d_])",
     r"(?:(?:lương|thưởng)\s{1,3}tháng\s{1,3})(?:1[3-8])",
     # "CHF 7'500 x 13", "€ 3.000 brutto x 14" (Switzerland, Austria, Italy): a bare count, not a unit
     r"(?<=[\d\s])[x×]\s{0,3}1[3-5](?![\d.,:/×x])(?!\s{0,3}[^\W\d_])",
@@ -545,6 +549,8 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
     r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
     r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
+    # Belgian joint committees ("barème CP 200", "PC 124", "SCP 322.01"): the wage scale's number, not an amount
+    r"(?-i:\b(?:CP|PC|SCP|PSC)\s?\d{3}(?:\.\d{2})?)(?!\d|[.,]\d|\s?(?:€|eur|euros?)(?![^\W\d_]))",
 )
 # Texts that state that no amount is given, with the reason reported.
 NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
@@ -565,6 +571,7 @@ NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
         r"wettbewerbsfähig(?:e[nmrs]?)?", r"leistungsgerechte?[nmrs]?", r"compatível\s{1,3}com\s{1,3}o\s{1,3}mercado",
         r"acorde\s{1,3}al\s{1,3}mercado", r"compétiti(?:f|ve)", r"attractif", r"competitiv[oa]", r"atractiv[oa]",
         r"concorrenziale", r"竞争力", r"cạnh\s{1,3}tranh", r"kompetitif", r"market[\s-]{1,3}related",
+        r"versenyképes", r"konkurencieschopn[éý]", r"konkurenceschopn[éý]", r"konkurencyjn[ea]", r"competitiv[ăe]?",  # hu, sk, cs, pl, ro
     ),
     "not_disclosed": (
         r"not\s{1,3}disclosed", r"undisclosed", r"not\s{1,3}specified", r"not\s{1,3}stated", r"confidential", r"n/a", r"(?-i:NA)",
