@@ -598,13 +598,17 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
             and _tight(text, toks[i - 2].end, prev.start, 1)):
         return True
     # a labelled identifier or count: "Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"
+    first = toks[i]
+    if (prev.text == "-" and prev.end == first.start and i >= 3 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start
+            and len(toks[i - 2].text) <= 4 and toks[i - 2].text.isupper()):
+        first, prev = toks[i - 2], toks[i - 3]  # a lettered identifier: "Job ID: R-204518", "Ref: JB-4471"
     if prev.kind == "clause" and prev.text == "." and i >= 2 and toks[i - 2].end == prev.start:
         prev = toks[i - 2]
     word = prev.text.lower()
     if prev.kind not in ("word", "unit") or word not in LABEL_WORDS:
         return False
     gap = _LABEL_GAP if word in COUNT_LABELS else _ID_GAP  # "40 horas 1300 brutos" is pay; "Kennziffer 4711" is not
-    return gap.fullmatch(text, prev.end, toks[i].start) is not None
+    return gap.fullmatch(text, prev.end, first.start) is not None
 
 
 # between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
@@ -744,6 +748,8 @@ def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: A
     ):
         return False
     word = conn.text.lower()
+    if conn.kind == "uptopre" and _MIDPOINT_BEFORE.search(text, max(0, a.start - 16), a.start):
+        return False  # "Minimum $54,600 / Midpoint $68,250 / Maximum $81,900": the midpoint opens no range
     between = any(t.kind == "between" for t in before[-2:])
     if word in AND_WORDS:
         return between
@@ -753,6 +759,16 @@ def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: A
 
 
 _ABOVE_WORDS = frozenset({"above", "over"})
+# the same in other languages, some of two words (the second may be read as "between": pt "de"): "more than",
+# pt "acima de", "mais de", es "más de", fr "plus de", it "più di", "oltre", de "über", "mehr als", nl "meer dan",
+# pl "powyżej", sv "över", fi "yli", ru "свыше", "более", uk "понад", vi "trên", "hơn"
+# multipliers that make an amount money without a sign: vi "Trên 20 triệu" (above 20 million dong)
+_MONEY_MULTIPLIERS = frozenset({"triệu", "tr"})
+_NEGATED = re.compile(r"(?:(?<![^\W\d_])(?:not|no|never|nicht|nie|non|pas|não|не|không)(?![^\W\d_])|n['’]t(?![^\W\d_]))[^.;:\n]*$",
+                      re.IGNORECASE)
+_ABOVE_PHRASE = re.compile(
+    r"(?<![^\W\d_])(?:more\s+than|acima\s+d[aoe]|mais\s+d[aoe]|m[aá]s\s+de|plus\s+de|più\s+di|oltre|über|mehr\s+als|meer\s+dan|"
+    r"powyżej|över|yli|свыше|более|понад|trên|hơn)$", re.IGNORECASE)
 # "Salário mínimo R$ 1.412": the minimum wage, one amount, not "from"
 _MINIMUM_WAGE = re.compile(r"(?:salário|salario|sueldo)\s+$", re.IGNORECASE)
 # Finnish "alkaen" after a date or a month is "starting then": "Palkka 1.8. alkaen 2 800 €/kk", "elokuusta alkaen"
@@ -788,8 +804,12 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         d.approximate = True
         return d
     kind, word = last.kind, last.text.lower()
-    if kind == "word" and word in _ABOVE_WORDS and d.low is d.high and d.low is not None and d.low.currencies:
-        kind = "frompre"  # "Above RM 5,000", "Salary: over £40k"; not "over 3,000 colleagues"
+    if kind in ("word", "between") and d.low is d.high and d.low is not None and (
+        d.low.currencies or (d.low.multiplier or "").lower() in _MONEY_MULTIPLIERS
+    ) and (word in _ABOVE_WORDS or _ABOVE_PHRASE.search(text, max(0, last.end - 12), last.end)) and not (
+        _NEGATED.search(text, max(0, last.start - 40), last.start)  # "We're not prepared to pay more than £30k": a cap
+    ):
+        kind = "frompre"  # "Above RM 5,000", "Salary: over £40k", "Acima de R$ 15.000"; not "over 3,000 colleagues"
     if d.low is d.high:
         if kind in ("uptopre", "uptosuf") and word.startswith("max") or kind == "uptopre" or (
             kind == "range" and (word in _UPTO_RANGE_WORDS or word == "~" and _cjk_tilde(last, d, text))
@@ -911,11 +931,12 @@ def _pay_frequency(t: Token, text: str) -> bool:
     "haftalık ödeme", "pago quincenal". Only against a period word right before the amount is it
     read so ("Hourly rate £12.50 weekly pay"); after "40 hours weekly, " it is the amount's
     ("£2,400 monthly pay")."""
-    return bool(_PAID_BEFORE.search(text, max(0, t.start - 16), t.start) or _PAYMENT_AFTER.match(text, t.end)
+    return bool(_PAID_BEFORE.search(text, max(0, t.start - 28), t.start) or _PAYMENT_AFTER.match(text, t.end)
                 or _PAYMENT_BEFORE.search(text, max(0, t.start - 16), t.start))
 
 
-_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:paid|payable|pagad[oa]|payée?|ausgezahlt|bezahlt|uitbetaald|wypłacan[ae])\s+$", re.IGNORECASE)
+_PAID_BEFORE = re.compile(r"(?<![^\W\d_])(?:paid|payable|pagad[oa]|payée?|ausgezahlt|bezahlt|uitbetaald|wypłacan[ae]|"
+                          r"se\s+paga(?:n|rá)?|pagadero)\s+(?:(?:de|en)\s+(?:forma|manera)\s+)?$", re.IGNORECASE)  # es "se paga quincenal"
 _PAYMENT_BEFORE = re.compile(r"(?<![^\W\d_])(?:pago|pagamento|paiement|payment|payout|versement)\s+$", re.IGNORECASE)
 _PAYMENT_AFTER = re.compile(
     r"\s*(?:pay(?:ments?|outs?)?|paid|payroll|ödeme|auszahlung|zahlung|pago|pagamento|paiement|versement|uitbetaling|"
@@ -984,7 +1005,15 @@ def _modifies_other_pay(toks: list[Token], t: Token, text: str) -> bool:
     if t.text.lower() not in _ADJECTIVE_PERIODS:
         return False  # "3,00,000 P.A. incentives ...": P.A. ends the amount's phrase
     i = bisect_left(toks, t.end, key=lambda x: x.start)
-    return i < len(toks) and toks[i].kind == "other" and _tight(text, t.end, toks[i].start, 1)
+    return i < len(toks) and _tight(text, t.end, toks[i].start, 1) and (
+        toks[i].kind == "other" or toks[i].kind == "word" and toks[i].text.lower() in _NOT_PAY_NOUNS
+    )
+
+
+# nouns a period adjective describes instead of the amount: "+ yearly increment", "annual leave", "annual review"
+_NOT_PAY_NOUNS = frozenset({"increment", "increments", "leave", "review", "reviews", "appraisal", "appraisals", "increase", "increases",
+                            "raise", "raises", "holiday", "holidays", "vacation", "vacations", "target", "targets", "turnover",
+                            "revenue", "revenues", "budget", "sales", "fee", "fees", "rent", "retreat", "retreats", "trip", "trips"})
 
 
 class _Near:
@@ -1914,6 +1943,7 @@ _STOP_BETWEEN = re.compile(r"[ \t]*[.;|][ \t]*")
 _MIN_LABEL = re.compile(r"min", re.IGNORECASE)
 _MAX_LABEL = re.compile(r"max", re.IGNORECASE)
 # a midpoint's label between a minimum and a maximum
+_MIDPOINT_BEFORE = re.compile(r"(?<![^\W\d_])(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*$", re.IGNORECASE)
 _MIDPOINT = re.compile(r"[ \t]*[,;/|]?\s*[\-–•*·]*\s*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*", re.IGNORECASE)
 
 
