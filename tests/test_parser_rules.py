@@ -1005,6 +1005,26 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("$3,000 sign-on bonus ($18-$22/hr DOE)", "US", (D("18"), D("22"), "USD", "hour")),
     # a realistic before/after review of the day (500 strings: 5 answers changed, all better) found this one
     ("35 000 - 45 000 kr/månad", "SE", (D("35000"), D("45000"), "SEK", "month")),
+    # "more than" in other languages opens the amount like "above"; a negation before it makes it a cap
+    ("Más de 30.000 € brutos/año", "ES", (D("30000"), None, "EUR", "year")),
+    ("Salário acima de R$ 5.000", "BR", (D("5000"), None, "BRL", None)),
+    ("Lương trên 20 triệu", "VN", (D("20000000"), None, "VND", None)),
+    ("We're not prepared to pay more than £30k for this role.", "GB", (D("30000"), D("30000"), "GBP", None)),
+    ("über 50.000 € Umsatz", "DE", None),
+    # a period adjective before a noun that is not pay describes the noun
+    ("£30,000 + annual leave", "GB", (D("30000"), D("30000"), "GBP", None)),
+    ("Manage a portfolio of $2,000,000 in annual sales for our distribution business in the southeast region.", "US", None),
+    # "per diem" as a noun (an allowance) is not the amount's period; as "per day" it is
+    ("$45/hr + per diem: $110/day", "US", (D("45"), D("45"), "USD", "hour")),
+    ("Pay: $300 per diem", "US", (D("300"), D("300"), "USD", "day")),
+    # an ISO code typed in title or lower case counts right before an amount of two digits or more
+    ("usd 5000 per month", "US", (D("5000"), D("5000"), "USD", "month")),
+    ("Kes 2 (Unit 4)", "KE", None),
+    # a lettered identifier after its label; a Belgian joint committee's number; Thai "per day" glued to the wage word
+    ("Ref: R-204518", "ZA", None),
+    ("Rémunération selon barème CP 200", "BE", None),
+    ("ค่าแรงวันละ 380 บาท", "TH", (D("380"), D("380"), "THB", "day")),
+    ("Mzda 45 000 Kč + 13. plat", "CZ", (D("45000"), D("45000"), "CZK", None)),
 ]
 
 
