@@ -73,7 +73,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "NT$": ("TWD",),  # CLDR zh_Hant has $; NT$ is the printed form
     "US$": ("USD",),
     "USD$": ("USD",),  # seen on LatAm boards
-    "U$S": ("USD",), "u$s": ("USD",), "U$s": ("USD",),  # Argentine and Uruguayan boards: "u$s 2.000", "U$S 2.500"
+    "U$S": ("USD",), "u$s": ("USD",), "U$s": ("USD",), "U$D": ("USD",), "u$d": ("USD",),  # Argentine and Uruguayan boards: "u$s 2.000", "U$S 2.500"
     "RMB": ("CNY",),  # renminbi, not an ISO code but printed everywhere
     "元": ("CNY", "TWD", "HKD", "MOP"),  # 元 is the unit word of all four; SCRIPT_DEFAULT picks CNY
     "块": ("CNY",),  # colloquial yuan
@@ -228,6 +228,9 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "Ushs": ("UGX",),
     "UShs": ("UGX",),
     "Shs": ("KES", "UGX", "TZS"),
+    # the same with a stop, as typed like "Rs.": "Salary: Ksh. 250,000", "Tsh. 500,000"
+    "Ksh.": ("KES",), "KSh.": ("KES",), "Kshs.": ("KES",), "Tsh.": ("TZS",), "Tshs.": ("TZS",), "TShs.": ("TZS",),
+    "Ush.": ("UGX",), "Ushs.": ("UGX",), "UShs.": ("UGX",), "Shs.": ("KES", "UGX", "TZS"),
     "NRs": ("NPR",),
     "NRs.": ("NPR",),
     "L.E.": ("EGP",),

@@ -117,7 +117,8 @@ def _currency_branches() -> list[str]:
     # typed in title or lower case right before an amount ("Up to Kes 2.4M", "usd 5,000"): codes that are no word
     typed = [f"(?-i:{c.title()}|{c.lower()})" for c in _CODES_TYPED_IN_ANY_CASE if c in iso_codes() and c not in symbols]
     return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes] + [
-        rf"{_NOT_AFTER_LETTER}{c}(?=\s?(?:\d{{2}}|\d[.,\s]\d|\d\s?[kKmM](?![^\W\d_])))" for c in typed]
+        rf"{_NOT_AFTER_LETTER}{c}(?=\s?(?:\d{{1,3}}(?:[.,\s]\d{{3}})+|\d{{4,}}|\d+(?:[.,]\d+)?\s?[kKmM](?![^\W\d_])))" for c in typed]
+    # an amount's shape after it (grouped, four digits, k or M): not Estonian "kes 10 aastat", Norwegian "nok 20"
 
 
 # not PEN, RON, TRY, RUB, ILS, MAD, ALL, TOP, BOB, CUP, MOP, PHP, CAD, GEL, AMD: words or names in some language
@@ -258,8 +259,8 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
         elif kind == "period_day" and word[:3].lower() == "per" and word[-4:].lower() == "diem" and (
             _PER_DIEM_NOUN_AFTER.match(text, m.end()) or out and out[-1].kind == "plus"
-        ):
-            kind = "other"  # "+ per diem of $65/day", "per diem: $50": the allowance, not "$300 per diem" (a day)
+        ) and not (out and out[-1].kind in _AMOUNT_END and m.start() - out[-1].end <= 1):
+            kind = "other"  # "+ per diem of $65/day", "per diem: $50": the allowance; "$300 per diem: 5 days" is a day rate
         elif kind == "word" and len(word) > 6 and (
             word.lower().endswith(_OTHER_PAY_SUFFIXES)
             or word.lower().endswith("pauschale") and word.lower().startswith(_ALLOWANCE_PREFIXES)

@@ -56,7 +56,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     "day": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:day|daily)",
         r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)",  # French "rémunération journalière"
-        r"sehari", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"یومیہ", r"দৈনিক", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
+        r"sehari", r"(?:(?:gaji|upah)\s{1,3})?harian", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"یومیہ", r"দৈনিক", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
         r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön",  # Nordic day rates
         r"kwa\s{1,3}siku",  # Swahili (East African boards)
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
@@ -179,6 +179,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
     r"haftalık", r"mujore", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
+    r"(?:gaji|upah)\s{1,3}harian",  # id "Gaji harian Rp 150.000": the daily wage
     # th "per day / month / hour", often glued to the wage word before them: "ค่าแรงวันละ 380 บาท", "เดือนละ 20,000 บาท"
     r"(?:ค่า(?:แรง|จ้าง)\s?)?(?:วันละ|เดือนละ|รายเดือน|ชั่วโมงละ|รายชั่วโมง)", r"ค่าแรงรายวัน",
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
@@ -270,6 +271,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
     r"(?:indemnit[ée]|allocation|prime|ticket)s?\s{1,3}journali(?:er|ère)s?", r"putni\s{1,3}troškovi",
+    r"welfare(?:\s{1,3}aziendale)?",  # Italian corporate welfare: a benefits budget ("Welfare aziendale da 1.000 €")
     r"bonus\s{1,3}pri\s{1,3}nástupe", r"nástupní\s{1,3}bonus", r"náborov[ýá]\s{1,3}(?:bonus|příspěvek|príspevok)", r"premia\s{1,3}powitalna",
     r"vales?\s{1,3}(?:de\s{1,3})?(?:despensa|gasolina|restaurante|comida)", r"(?:bono|premio)s?\s{1,3}de\s{1,3}(?:puntualidad|asistencia)(?:\s{1,3}y\s{1,3}(?:puntualidad|asistencia))?",
     r"plus\s{1,3}(?:de\s{1,3})?(?:transporte|convenio|nocturnidad|peligrosidad|festivos?|idiomas?|productividad|asistencia|distancia|actividad)",
@@ -287,6 +289,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"golden\s{1,3}hello", r"buon[io]\s{1,3}pasto", r"cafeteria", r"бонус(?:[аиы])?", r"преми(?:я|и|ей)", r"tlr",  # a UK teacher's Teaching and Learning Responsibility payment
     r"(?:london|inner\s{1,3}london|outer\s{1,3}london|fringe|area)\s{1,3}(?:weighting|allowance)", r"commission(?:s)?", r"comm", r"tips?", r"incentives?",
     r"equity", r"stock", r"rsus?", r"shares", r"sign(?:ing|-on)\s{1,3}bonus", r"allowances?", r"overtime",
+    r"โอที", r"ค่าล่วงเวลา",  # th overtime
     r"super(?:annuation)?", r"pension", r"relocation", r"stipend", r"per\s{1,3}diem", r"提成", r"奖金", r"年终奖", r"賞与",
     r"ボーナス", r"(?:固定|みなし)?残業(?:代|手当)", r"[涨漲加调調]薪", r"昇給", r"prämie", r"provision", r"primes?", r"comisi[oó]n(?:es)?", r"bonos?", r"gratificação", r"bônus",
     r"comiss(?:ão|ões)", r"premi[oa]", r"手当", r"補助", r"补贴", r"餐补", r"보너스", r"수당", r"prime\s{1,3}de\s{1,3}cooptation",
@@ -335,6 +338,7 @@ BASE_WORDS: tuple[str, ...] = (
      r"(?<!ligne\s)(?<!poste\s)(?<!horaires\s)(?<!taux\s)fixe(?!\s{1,3}(?:de\s{1,3})?(?:prime|transport|\d+\s?h\b))"),
     r"(?:salário|remuneração)\s{1,3}fix[oa]", r"(?:retribuzione|stipendio)\s{1,3}fiss[oa]", r"fixum",
     r"fixgehalt", r"festgehalt", r"grundgehalt", r"alapbér", r"оклад", r"底薪", r"基本給", r"基本工资", r"salaire\s{1,3}de\s{1,3}base",
+    r"lương\s{1,3}(?:cứng|cơ\s{1,3}bản)", r"gaji\s{1,3}pokok",  # vi fixed/basic salary, id basic salary
 )
 # Money that is not pay at all.
 NON_PAY_WORDS: tuple[str, ...] = (
@@ -362,6 +366,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"ctc", r"package", r"stipend", r"remuneración", r"remuneração", r"retribución", r"retribuição", r"hiring\s{1,3}range",
     r"(?:banda|faixa|rango|franja|fourchette|grille)\s{1,3}salariale?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
+    r"compenso",  # it "Compenso: 45-55k lordi annui" ("compenso orario" is a period, matched before)
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
     r"заробітна\s{1,3}плата", r"mzd[ayu]", r"plat", r"fizetés", r"salariu", r"μισθός", r"μισθό", r"αποδοχές", r"αμοιβή",
@@ -405,6 +410,8 @@ BENCHMARK_PATTERNS: tuple[str, ...] = (
 NON_MONEY_UNITS: tuple[str, ...] = (
     r"years?", r"yrs?", r"days?", r"weeks?", r"months?", r"hours?", r"hrs", r"minutes?", r"people", r"persons?",
     r"employees", r"staff", r"members", r"candidates", r"positions", r"roles", r"vacancies", r"locations",
+    r"ชั่วโมง", r"ชม\.", r"ชิ้น", r"คน",  # th hours, pieces, people: "วันละ 8 ชั่วโมง" is 8 hours a day, not 8 baht
+    r"nap(?![^\W\d_])",  # hu days: "25 nap szabadság" (Ft/nap is a period, matched before)
     r"смены?(?![^\W\d_])", r"часов", r"сотрудник\w*",  # "15 смен", not "2500 смена" (pay per shift)
     r"offices", r"countries", r"stores", r"sites", r"beds", r"clients", r"customers", r"users", r"miles?", r"km",
     r"kms", r"mph", r"gb", r"mb", r"tb", r"stars?", r"points?", r"times", r"x", r"jahre?n?", r"monate?n?",
@@ -549,6 +556,10 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
     r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
     r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
+    # working hours with a dot ("Jam kerja 07.00 - 16.00", "08.00-17.00"): a leading zero or an hours word before;
+    # read as numbers they made "." the text's decimal mark, and "Rp 150.000" 150 rupiah
+    r"(?<![\d.,])0\d\.[0-5]\d\s?[-–]\s?(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,]?\d)",
+    r"(?:jam(?:\s{1,3}kerja)?|pukul|pkl\.?|giờ\s{1,3}làm(?:\s{1,3}việc)?)\s{0,3}:?\s{0,3}(?:[01]?\d|2[0-3])\.[0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]?\d)",
     # Belgian joint committees ("barème CP 200", "PC 124", "SCP 322.01"): the wage scale's number, not an amount
     r"(?-i:\b(?:CP|PC|SCP|PSC)\s?\d{3}(?:\.\d{2})?)(?!\d|[.,]\d|\s?(?:€|eur|euros?)(?![^\W\d_]))",
 )
