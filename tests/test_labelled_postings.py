@@ -148,9 +148,7 @@ XFAIL = {
     "h-057": "arguable: as h-042, 'Budget: 800-1200 USD' for a Shopify build",
     "h-136": "'Tickets $15 at the door' is an entry price; 'tickets' alone also names help-desk work ('close tickets at $20/hr')",
     **{k: "a posting with no salary where an amount that is not pay (a budget, a fee, a benefit's value, a count) is still read"
-       for k in ("m-015", "m-036", "m-044", "m-051", "m-058", "m-073", "m-087", "m-110", "m-118", "m-126", "m-132", "m-140",
-                 "m-147")},
-    "m-040": "'$300 value' of a sponsored licence is read as pay over 'Wage: $23.00 per hour', which 'Overtime' on the next line claims",
+       for k in ("m-015", "m-036", "m-044", "m-051", "m-058", "m-073", "m-087", "m-110", "m-118", "m-132", "m-140", "m-147")},
     "n-012": "a pipe-separated CSV row 'min|max|currency|unit' is not read as one range",
     "n-086": "a comma-separated CSV row 'currency,min,max,unit' is not read as one range",
     "n-135": "'(this posting is Level III)' names a level by its label; only '(this role)' beside an amount is read",

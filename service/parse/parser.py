@@ -147,9 +147,12 @@ def parse(
         _mark_too_large(result.mentions, text)
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
-    if result.primary is not None and len(text) > LONG_TEXT and _salary_field_answered(toks, prepared):
+    if result.primary is not None and len(text) > LONG_TEXT and (answered := _salary_field_answered(toks, prepared)):
         chosen = result.mentions[result.primary]
-        if not (chosen.salary_context or chosen.period or chosen.minimum != chosen.maximum or chosen.role_reason):
+        if not (chosen.salary_context or chosen.period or chosen.role_reason or (
+            chosen.minimum != chosen.maximum if answered == "sentence" else  # "ab 85.000 € ... eine attraktive Vergütung"
+            chosen.minimum is not None and chosen.maximum is not None and chosen.minimum != chosen.maximum
+        )):
             # "Salary: Negotiable" answers the salary; a lone fee or benefit value elsewhere does not (a range
             # or a rate with its period still does: "Salary: Competitive ... £35,000 - £40,000 per annum")
             chosen.role, result.primary = "base", None
@@ -397,8 +400,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
               and toks[k].kind == "word" and _tight(text, toks[k - 1].end, toks[k].start, 1) and not _CJK_TEXT.match(toks[k].text)
               and not _NET_OR_GROSS.fullmatch(toks[k].text)):
             a.count = True  # "50 ألف عميل", "10 हजार ग्राहक", "5 หมื่นราย": thousands of something, not money
-        elif long_text and not a.currencies and a.multiplier is None and _counted_noun(toks, j, a, text):
-            a.count = True  # "45,000 merchants", "210,000 barrels per day": a count in a posting
+        elif long_text and not a.currencies and (a.multiplier is None or a.multiplier.lower() in _COUNT_MULTIPLIERS) and (
+            _counted_noun(toks, j, a, text)
+        ):
+            a.count = True  # "45,000 merchants", "1.8 million Kenyans", "1.2 lakh employees": a count in a posting
         elif not a.currencies and _hours_of_duration(toks, j, a, text):
             a.count = True  # "12hr shifts", "6h/día": hours, not an hourly rate
             _range_of_counts(out, a, text)
@@ -441,6 +446,8 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
     word = toks[j].text
     if _CHANGE_TO.match(text, toks[j].end):
         return False  # "45,000 rises to 52,000": a verb
+    if a.multiplier is not None and word[:1].isupper() and word[1:].islower():
+        word = word.lower()  # a people's name after a spelled multiplier: "1.8 million Kenyans"
     units = currency_words()
     return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] not in "suio"
             and word not in _NOT_COUNTED and word not in units and word[:-1] not in units and word[:-2] not in units)
@@ -451,6 +458,8 @@ _CJK_PAY_BEFORE = re.compile(r"[薪资酬資給与俸]|工资|收入|待遇|月�
 _CHANGE_TO = re.compile(r"\s+(?:up\s+)?to\s+\S{0,4}\d")
 
 
+_COUNT_MULTIPLIERS = frozenset({"million", "millions", "billion", "billions", "thousand", "lakh", "lakhs", "lac", "lacs",
+                                "crore", "crores", "mn", "bn"})
 _NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis",
                           "onwards", "upwards", "includes", "bruts", "nets", "brutas", "netas", "crowns", "ushs", "roubles"})
 # an offer or a pay verb before the number: "We offer 150,000 roubles", "Ofrecemos 650,000 colones"
@@ -748,7 +757,8 @@ def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: A
     ):
         return False
     word = conn.text.lower()
-    if conn.kind == "uptopre" and _MIDPOINT_BEFORE.search(text, max(0, a.start - 16), a.start):
+    if (conn.kind == "uptopre" and _MIDPOINT_BEFORE.search(text, max(0, a.start - 16), a.start)
+            and _MINIMUM_BEFORE.search(text, max(0, a.start - 80), a.start)):
         return False  # "Minimum $54,600 / Midpoint $68,250 / Maximum $81,900": the midpoint opens no range
     between = any(t.kind == "between" for t in before[-2:])
     if word in AND_WORDS:
@@ -764,8 +774,8 @@ _ABOVE_WORDS = frozenset({"above", "over"})
 # pl "powyżej", sv "över", fi "yli", ru "свыше", "более", uk "понад", vi "trên", "hơn"
 # multipliers that make an amount money without a sign: vi "Trên 20 triệu" (above 20 million dong)
 _MONEY_MULTIPLIERS = frozenset({"triệu", "tr"})
-_NEGATED = re.compile(r"(?:(?<![^\W\d_])(?:not|no|never|nicht|nie|non|pas|não|не|không)(?![^\W\d_])|n['’]t(?![^\W\d_]))[^.;:\n]*$",
-                      re.IGNORECASE)
+_NEGATED = re.compile(r"(?:(?<![^\W\d_])(?:not|no|never|nicht|nie|non|pas|não|не|không)(?![^\W\d_]|\.?\s*\d|-)|n['’]t(?![^\W\d_]))"
+                      r"[^.;:!?,\n]*$", re.IGNORECASE)
 _ABOVE_PHRASE = re.compile(
     r"(?<![^\W\d_])(?:more\s+than|acima\s+d[aoe]|mais\s+d[aoe]|m[aá]s\s+de|plus\s+de|più\s+di|oltre|über|mehr\s+als|meer\s+dan|"
     r"powyżej|över|yli|свыше|более|понад|trên|hơn)$", re.IGNORECASE)
@@ -1005,15 +1015,22 @@ def _modifies_other_pay(toks: list[Token], t: Token, text: str) -> bool:
     if t.text.lower() not in _ADJECTIVE_PERIODS:
         return False  # "3,00,000 P.A. incentives ...": P.A. ends the amount's phrase
     i = bisect_left(toks, t.end, key=lambda x: x.start)
-    return i < len(toks) and _tight(text, t.end, toks[i].start, 1) and (
-        toks[i].kind == "other" or toks[i].kind == "word" and toks[i].text.lower() in _NOT_PAY_NOUNS
-    )
+    end = t.end
+    for k in range(i, min(i + 3, len(toks))):  # up to two plain words between: "annual professional development budget"
+        if not _tight(text, end, toks[k].start, 1):
+            return False
+        if toks[k].kind in ("other", "nonpay") or toks[k].kind == "word" and toks[k].text.lower() in _NOT_PAY_NOUNS:
+            return True
+        if toks[k].kind != "word" or k == i + 2 or toks[k].text.lower() in _JOINING:
+            return False  # not "monthly plus night differential": the period is the amount's
+        end = toks[k].end
+    return False
 
 
 # nouns a period adjective describes instead of the amount: "+ yearly increment", "annual leave", "annual review"
 _NOT_PAY_NOUNS = frozenset({"increment", "increments", "leave", "review", "reviews", "appraisal", "appraisals", "increase", "increases",
                             "raise", "raises", "holiday", "holidays", "vacation", "vacations", "target", "targets", "turnover",
-                            "revenue", "revenues", "budget", "sales", "fee", "fees", "rent", "retreat", "retreats", "trip", "trips"})
+                            "revenue", "revenues", "budget", "sales", "rent", "retreat", "retreats", "trip", "trips"})
 
 
 class _Near:
@@ -1233,7 +1250,7 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
     # "3000-4500元/月，试用期工资2800元/月": the pay during probation, beside the job's pay
     if _PROBATION_HINT.search(lowered):
         trial = [d for d in drafts if d.role == "base" and (
-            _PROBATION_LABEL.search(text, max(0, d.start - 24), d.start) or _PROBATION_AFTER.match(text, max(d.end, d.tail)))]
+            _probation_labelled(text, d) or _PROBATION_AFTER.match(text, max(d.end, d.tail)))]
         if trial and any(d.role == "base" and d not in trial for d in drafts):
             for d in trial:
                 d.role_reason = PROBATION_REASON
@@ -1284,8 +1301,23 @@ _PROBATION_HINT = re.compile(r"试用|試用|수습|probation|probezeit|испы
 # 月薪8000元" or "試用期間 3ヶ月 月給20万円" (a field of its own), nor the job "Probation Officer"
 _PROBATION_LABEL = re.compile(
     rf"(?<![^\W\d_])(?:(?:{_PROBATION_WORDS})(?!\s+officers?)(?:[^\d.,;\n。，、)）]{{0,8}}[(（][^)）\n]{{0,16}}"  # "試用期間あり（3ヶ月・時給"
+    rf"|[^\d.,;\n。，、)）]{{0,8}}[(（][^)）\n,，$€£¥₹円元/]{{0,12}}[)）][^\d.,;\n。，、]{{0,6}}"  # "испытательный срок (2 мес.) — 70 000 ₽"
     rf"|[^\d.,;\n。，、)）]{{0,10}})|수습(?:\s?기간)?\s?\d{{1,2}}\s?개월[^\d.,;\n。，、)）]{{0,10}})$",  # "수습 3개월 시급"
     re.IGNORECASE)
+# "after probation": ru "после испытательного срока — 85 000 ₽", pl "po okresie próbnym: 4 800 zł", zh "试用期满后",
+# ko "수습 후": the job's pay once probation ends
+_AFTER_PROBATION = re.compile(r"(?<![^\W\d_])(?:after(?:\s+(?:the|your))?|post|nach\s+(?:der|dem)|después\s+del?|após\s+o|dopo\s+il|"
+                              r"po|после|після|по\s+(?:окончании|истечении)|na(?:\s+de)?|sau)\s*$", re.IGNORECASE)
+_PROBATION_ENDED = re.compile(r"[满滿后後후]|終了|结束|結束|转正|轉正")
+
+
+def _probation_labelled(text: str, d: Draft) -> bool:
+    """A probation word labels the amount ``d``, and not as the time after it ("after probation: $20/hr")."""
+    m = _PROBATION_LABEL.search(text, max(0, d.start - 40), d.start)
+    return m is not None and not _AFTER_PROBATION.search(text, max(0, m.start() - 16), m.start()) and not (
+        _PROBATION_ENDED.search(m.group()))
+
+
 # after the amount: "$18/hr during probation", "2.800 € während der Probezeit"
 _PROBATION_AFTER = re.compile(
     rf"\s*(?:during|in|for|while\s+on|während\s+der|в\s+период|na\s+okres|durante\s+(?:el|o)|pendant\s+la|durante\s+il)\s+"
@@ -1377,7 +1409,7 @@ _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
     # a grade that is not an amount may follow it too: "TLR 2b (£5,432)"
     r"[\s:(\-–（：]*(?:\d{1,2}[a-z]?[\s:(\-–]+)?(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
-    r"quarterly|trimestral|trimestriel(?:le)?|évi|havi)\s+)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
+    r"quarterly|trimestral|trimestriel(?:le)?|évi|havi)\s+|(?:ชั่วโมงละ|วันละ|เดือนละ)\s*)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
     r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
     # "worth": "a bonus worth £2,000", "stravenky v hodnotě 120 Kč", "premia w wysokości 500 zł"
     r"worth(?:\s+up\s+to)?|v\s+hodnot[ěe]|w\s+wysokości|im\s+wert\s+von|d'une\s+valeur\s+de|del\s+valore\s+di|"
@@ -1389,6 +1421,7 @@ _ROLE_FORWARD_GAP = re.compile(
 
 # "Referral bonus for employees: $2,000", "stipend for remote staff of $1,000": the
 # role word, whom or what it is for in up to three words, then the amount
+_ROLE_LABEL_PHRASE = re.compile(r"(?:[ \t]+(?!eligib)[^\W\d_][\w'’-]*){1,3}[ \t]*[:：][ \t]*", re.IGNORECASE)  # not "Bonus eligible role: $60k"
 _ROLE_FORWARD_PHRASE = re.compile(
     r"\s+(?:for|to|für|pour|para|por)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*"
     r"\s*(?::|-|–|of|of\s+up\s+to|up\s+to|worth)?\s*",
@@ -1443,9 +1476,9 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         ):  # "The budget is £45k for this hire" is a recruiter's pay budget; "Our annual budget is $19M" is not pay
             return nxt[0]
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
-        if (t.kind != "base" and _ROLE_FORWARD_PHRASE.fullmatch(gap)
+        if (t.kind != "base" and (_ROLE_FORWARD_PHRASE.fullmatch(gap) or t.kind == "other" and _ROLE_LABEL_PHRASE.fullmatch(gap))
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
-            return nxt[0]
+            return nxt[0]  # "Prime de panier : 6 € par jour": a label of up to three words ends in its colon
     if (prev and not back and (
             after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
             and not _SENTENCE_END.search(text, t.end, after.start) or _OWN_VALUE_NEXT.match(text, t.end))
@@ -1459,9 +1492,10 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         gap = _gap(text, max(d.end, d.tail) if d.tail <= t.start else d.end, t.start)
         if len(gap) <= 2 and not gap.strip():
             return d
-        # "$50K target bonus", "$1,500 a week in commission": up to two plain words
-        words = gap.split()
-        if len(gap) <= 24 and len(words) <= 2 and all(
+        # "$50K target bonus", "$1,500 a week in commission", "$2,000 professional development budget": up to two
+        # plain words
+        words = [w for w in gap.split() if w.lower() not in _ADJECTIVE_PERIODS]  # "$2,000 annual learning budget"
+        if len(gap) <= 40 and len(words) <= 2 and all(
             w.replace("-", "").isalpha() and w.lower() not in _JOINING for w in words
         ):
             return d
@@ -1493,6 +1527,9 @@ def _labels_under(text: str, t: Token, near: _Near) -> bool:
     line_end = _line_end(text, t.end)
     if _value_line(text, t.end, line_end, near):
         return False
+    above = near.before(t.start)
+    if above is not None and _LABEL_COLON_LINE.fullmatch(text, text.rfind("\n", 0, above.start) + 1, above.start):
+        return False  # "Base salary: $130,000\nUncapped commission": the amount's label stands before it, on its line
     if len(text[line_start:line_end].strip()) > CARD_LINE:
         m = _LINE_HEAD.match(text, line_start)
         above = text[:max(0, line_start - 1)].rstrip()
@@ -1507,6 +1544,7 @@ def _labels_under(text: str, t: Token, near: _Near) -> bool:
     return not (after and _value_line(text, *after[0], near))
 
 
+_LABEL_COLON_LINE = re.compile(r"[ \t\-–•*·]*[^\W\d_][^\n:：]{0,40}[:：][ \t]*")
 _LINE_END_GAP = re.compile(r"[ \t)\]]*\n")  # "allowance of\n$5,000", "Relocation:\n$3,000" go on; "stipend\n- ..." ends
 _LINE_HEAD = re.compile(r"[ \t\-–•*·]*([^\W\d_])")
 _PERCENT = re.compile(r"\d\s?%")
@@ -1943,7 +1981,8 @@ _STOP_BETWEEN = re.compile(r"[ \t]*[.;|][ \t]*")
 _MIN_LABEL = re.compile(r"min", re.IGNORECASE)
 _MAX_LABEL = re.compile(r"max", re.IGNORECASE)
 # a midpoint's label between a minimum and a maximum
-_MIDPOINT_BEFORE = re.compile(r"(?<![^\W\d_])(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*$", re.IGNORECASE)
+_MIDPOINT_BEFORE = re.compile(r"(?<![^\W\d_])mid(?:-?point)?[ \t]*[:：=]?[ \t]*$", re.IGNORECASE)
+_MINIMUM_BEFORE = re.compile(r"(?<![^\W\d_])min(?:imum)?(?![^\W\d_])", re.IGNORECASE)
 _MIDPOINT = re.compile(r"[ \t]*[,;/|]?\s*[\-–•*·]*\s*(?:mid(?:-?point)?|target)[ \t]*[:：=]?[ \t]*", re.IGNORECASE)
 
 
@@ -2288,11 +2327,20 @@ def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | N
     return best
 
 
-def _salary_field_answered(toks: list[Token], text: str) -> bool:
-    """Whether a salary label's own value says there is no amount: "Salary: Negotiable",
-    "Salary: Attractive package + bonus", "CTC: Best in industry"."""
-    return any(t.kind.startswith("nosal_") and i and toks[i - 1].kind == "salary"
-               and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start) for i, t in enumerate(toks))
+def _salary_field_answered(toks: list[Token], text: str) -> str | None:
+    """Whether a salary label's own value says there is no amount ("label": "Salary: Negotiable",
+    "Salary: Attractive package + bonus", "CTC: Best in industry"), or a sentence names the salary
+    by such a word alone ("sentence": "A competitive salary commensurate with experience",
+    "Competitive remuneration and ESOP"); None if neither."""
+    found = None
+    for i, t in enumerate(toks):
+        if not t.kind.startswith("nosal_"):
+            continue
+        if i and toks[i - 1].kind == "salary" and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start):
+            return "label"
+        if i + 1 < len(toks) and toks[i + 1].kind == "salary" and toks[i + 1].start - t.end == 1 and text[t.end] == " ":
+            found = "sentence"
+    return found
 
 
 _FIELD_GAP = re.compile(r"[ \t]*[:：\-–][ \t]*")
