@@ -69,8 +69,8 @@ paynorm read them:
   restated period in brackets, "7a-3:30p").
 * ``m-``: 150 whole English postings of 465 to 771 characters (US, UK, Canada, Australia and New
   Zealand, India, Singapore and Ireland), full of counts, budgets, funding, fees, benefits and
-  others' earnings; 20 with no salary. 128 were exact at first, 136 are now; 14 strict xfails,
-  13 of them no-salary postings where a budget, fee, benefit value or count is still read as pay.
+  others' earnings; 20 with no salary. 128 were exact at first, 138 are now; 12 strict xfails,
+  all no-salary postings where a budget, fee, benefit value or count is still read as pay.
 * ``n-``: 150 salary fields as ATS systems, job feeds and exports pass them (Workday, Greenhouse,
   iCIMS, Indeed and LinkedIn fields, schema.org baseSalary, JSON, XML and CSV fragments,
   placeholders such as "0 - 0"); 20 with no salary. 144 were exact at first, 147 are now.
@@ -114,17 +114,20 @@ paynorm read them:
   Ft/hó, "13. havi fizetés", Belgian joint committees, "minimálne"; 146), South and South-East Asian, African and
   Gulf boards (LPA, triệu, "Trên", Thai "วันละ", "Kes 2.4M", "yearly increment"; 145) and messy English postings
   (pay transparency ranges, minimum/midpoint/maximum, "+ per diem of $65/day", "Job ID: R-204518"; 147).
-  583 of 600 were exact at first, 597 are now; three are strict xfails.
+  583 of 600 were exact at first, 597 are now; three are strict xfails. Then 200 whole postings of 300 to 1,200
+  characters with headings and bullet lists, full of distractors (funding, ARR, counts, budgets, award rates,
+  probation pay, agreement minimums): 100 in English from 13 markets (94 exact at first) and 100 in 17 other
+  languages (95); 198 are now.
 
 The parser was then fixed for the strings it got wrong where the label is clear, so this is a
 regression suite, not a held-out score. Three ``g-`` labels are arguable; paynorm gives
 the other reading, and they are strict xfails with the reason, as are one ``w-`` miss,
-two arguable ``h-`` budgets, an ``h-`` entry price, 14 ``m-`` postings, three ``n-`` feed rows, a bonus alone (``o-``, ``e-``, ``i-``),
+two arguable ``h-`` budgets, an ``h-`` entry price, 12 ``m-`` postings, three ``n-`` feed rows, a bonus alone (``o-``, ``e-``, ``i-``),
 '#' for the naira (``f-``), a Turkish meal card (``l-``), five ``b-`` lines (a glued franc 'F',
 three Cape Verdean cifrãos, a bonus alone), a Kazakh company capital (``d-``) and five ``a-`` excerpts (a Swahili
 number word before its count, a probation rate before the regular one, a hire reward's parts, allowances before
 or beside a salary declined or decided at interview), a Mexican bonus alone, a band named by its label as
-this job's and an arguable Thai "เงินเดือน" (``a-``).
+this job's, an arguable Thai "เงินเดือน", an award's figure after "currently" and a company named "... Pay" (``a-``).
 """
 
 from __future__ import annotations
@@ -173,6 +176,9 @@ XFAIL = {
     "a-915": "a Mexican productivity bonus alone ('Bono de productividad de hasta $4,000 al mes') is kept as the only pay, as o-048",
     "a-1061": "'diese Position ist in L3 eingestuft' names this job's band by its label; the first band is chosen",
     "a-1252": "arguable: Thai 'เงินเดือน' (salary, literally 'month money') is read as a written monthly period",
+    "a-1544": "'well above the award rate (currently $27.07/hr ...)': the award's figure in brackets after 'currently' is "
+              "not read as a benchmark, and beats 'Above award: $30.50 per hour'",
+    "a-1548": "'Mali Pay lets 1.8 million Kenyans': 'Pay' in the company's name counts as a pay word, so the count is read as pay",
 }
 
 
@@ -182,6 +188,6 @@ def test_labelled_posting(rec: dict) -> None:
 
 
 def test_the_file_is_whole() -> None:
-    assert len(RECORDS) == 4805
+    assert len(RECORDS) == 5005
     assert len({r["id"] for r in RECORDS}) == len(RECORDS)
     assert all(r["hints"].get("country") for r in RECORDS)

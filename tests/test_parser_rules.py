@@ -1025,6 +1025,31 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Rémunération selon barème CP 200", "BE", None),
     ("ค่าแรงวันละ 380 บาท", "TH", (D("380"), D("380"), "THB", "day")),
     ("Mzda 45 000 Kč + 13. plat", "CZ", (D("45000"), D("45000"), "CZK", None)),
+    # "after probation" names the job's pay, not the probation's
+    ("- на испытательный срок (2 мес.) — 70 000 ₽, после испытательного срока — 85 000 ₽ в месяц", "RU",
+     (D("85000"), D("85000"), "RUB", "month")),
+    ("wynagrodzenie w okresie próbnym: 4 300 zł brutto; po okresie próbnym: 4 800 zł brutto miesięcznie", "PL",
+     (D("4800"), D("4800"), "PLN", "month")),
+    ("試用期間あり（3ヶ月・時給1,100円） 時給1,200円～", "JP", (D("1200"), None, "JPY", "hour")),
+    # a base label on the amount's own line keeps a word on the next line from relabelling it
+    ("OTE: $260,000 (50/50 split)\nBase salary: $130,000\nUncapped commission, plus equity.", "US",
+     (D("130000"), D("130000"), "USD", None)),
+    # counts after a spelled multiplier in a posting; a dotted working-hours range is not a decimal mark's evidence
+    ("Our app lets 1.8 million users save and invest from as little as KES 100. Salary: Ksh. 250,000 – 320,000 (gross)",
+     "KE", (D("250000"), D("320000"), "KES", None)),
+    ("- Gaji harian tukang Rp 150.000, kenek Rp 120.000\n- Jam kerja 07.00 - 16.00", "ID", (D("150000"), D("150000"), "IDR", None)),
+    # a budget two words after its amount; a sentence that calls the salary competitive answers it
+    ("What's on offer\n• Competitive remuneration and ESOP\n• $2,000 annual professional development budget\n• 4 weeks' annual leave",
+     "NZ", None),
+    ("Mit einem Jahreszielgehalt ab 85.000 € (inkl. variabler Anteile) bieten wir eine attraktive Vergütung.", "DE",
+     (D("85000"), None, "EUR", None)),
+    # the overtime rate beside a Thai monthly salary; a Thai count of hours
+    ("เงินเดือน 18,000 บาท โอที ชั่วโมงละ 60 บาท", "TH", (D("18000"), D("18000"), "THB", "month")),
+    ("ชั่วโมงละ 8 ชิ้น ค่าแรง 350 บาท", "TH", (D("350"), D("350"), "THB", None)),
+    # a negation in an earlier clause does not make "over" a cap; codes typed in lower case need an amount's shape
+    ("No experience needed, over $20/hr", "US", (D("20"), None, "USD", "hour")),
+    ("Otsime juhti, kes 10 aastat kogemust omab", "EE", None),
+    ("$300 per diem paid weekly", "US", (D("300"), D("300"), "USD", "day")),
 ]
 
 
