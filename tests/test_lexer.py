@@ -46,7 +46,9 @@ def test_a_dead_character_matches_nothing_on_its_own() -> None:
     for text in TEXTS:
         list(lexer._DISPATCH.finditer(prepare(text).text))
     dead = set(lexer._DISPATCH._dead)
-    assert {" ", "\u00a0", "@", "#"} <= dead and not dead & set("0123456789$€£¥.,-abcxyz万元")
+    # (prepare folds no-break spaces into plain ones, so the lexer never meets "\u00a0")
+    assert {" ", "@", "#"} <= dead and "\u00a0" not in "".join(prepare(t).text for t in TEXTS)
+    assert not dead & set("0123456789$€£¥.,-abcxyz万元")
     for ch in dead:
         assert lexer._DISPATCH.pattern_for(ch) is None and lexer._DISPATCH._fallback.match(ch) is None, ch
         assert ONE_ALTERNATION.match(ch) is None and ONE_ALTERNATION.match("a" + ch + "1", 1) is None, ch

@@ -1,6 +1,7 @@
 """Text as the lexer reads it, and the way back to the text as sent.
 
-Invisible marks (zero-width, bidi controls, soft hyphens, NUL) are dropped,
+Invisible marks (zero-width, bidi controls, soft hyphens, NUL) are dropped, runs of spaces, tabs
+and no-break spaces read as one space,
 compatibility forms folded by NFKC (full-width ￡３０ｋ -> £30k), every Unicode
 digit made ASCII, typographic apostrophes made ASCII, HTML character references decoded ("&pound;30k&ndash;&pound;35k",
 scraped salary fields keep them), UTF-8 read as Windows-1252 ("Â£", "â‚¬") repaired, and Chinese amounts
@@ -79,7 +80,7 @@ def _fold(ch: str) -> str:
     if category == "Cf" or (category == "Cc" and ch not in _KEEP_CONTROLS):
         return ""
     if ch in _SPACE_LIKE:
-        return ch if ch != "\u3000" else " "  # grouping spaces stay; the ideographic space is a space
+        return " "  # no-break, narrow, thin and ideographic spaces: numbers group with any of them alike
     if category == "Nd":
         return str(unicodedata.decimal(ch))
     if ch in _ARABIC_MARKS:  # ١٢٬٠٠٠ and ٣٫٥ with Arabic-Indic digits
@@ -116,7 +117,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 
 def prepare(text: str) -> Prepared:
     """The text the lexer reads, with the map back to the text as sent."""
-    if text.isascii() and "&" not in text and not _ASCII_CONTROL.search(text):
+    if text.isascii() and "&" not in text and "  " not in text and "\t" not in text and not _ASCII_CONTROL.search(text):
         return Prepared(text, None, len(text))
     chars: list[str] = []
     offsets: list[int] = []
@@ -138,6 +139,13 @@ def prepare(text: str) -> Prepared:
         if (ch == "/" and 0 < i < n - 1 and _persian_digit(text[i - 1]) and _persian_digit(text[i + 1])
                 and not _PERSIAN_DATE.search(text, max(0, i - 10), min(n, i + 11))):
             folded = "."  # Persian writes its decimal mark as a slash between its digits: "۱۲/۵ میلیون"; not a date "۱۴۰۳/۰۵/۱۲"
+        if folded == "\t":
+            folded = " "
+        if folded == " " and chars and chars[-1] == " ":
+            ends[-1] = i + 1  # a run of spaces reads as one, as scraped fields double them ("5-10  Lacs  PA")
+            changed = True
+            i += 1
+            continue
         changed |= folded != ch
         for out in folded:
             chars.append(out)
@@ -153,7 +161,10 @@ def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
     """A run of characters at ``i`` read as others, and where it ends: a character reference
     ("&pound;"), a Chinese amount in words ("过万" after 月薪), UTF-8 read as Windows-1252 ("Â£")."""
     ch = text[i]
-    if ch == "&" and (entity := _ENTITY.match(text, i)) and (decoded := html.unescape(entity.group())) != entity.group():
+    if ch == "&" and (entity := _ENTITY.match(text, i)) and (
+        (decoded := html.unescape(entity.group())) != entity.group()
+        or (decoded := html.unescape(entity.group().lower())) != entity.group().lower()  # "&POUND;" in a text in capitals
+    ):
         return "".join(_fold(c) for c in decoded), entity.end()
     if ch in _WORDED_LEADS and (worded := _WORDED_AMOUNT.match(text, i)):
         return _worded_amount(worded), worded.end()
