@@ -12,6 +12,7 @@ import pytest
 
 from service import normalize
 from service.parse import parse
+from service.parse.prepare import prepare
 
 D = Decimal
 
@@ -1050,7 +1051,25 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("No experience needed, over $20/hr", "US", (D("20"), None, "USD", "hour")),
     ("Otsime juhti, kes 10 aastat kogemust omab", "EE", None),
     ("$300 per diem paid weekly", "US", (D("300"), D("300"), "USD", "day")),
+    # a metamorphic check (the labelled strings spaced twice, with no-break spaces, in capitals, in lower case) found
+    # these: a run of spaces reads as one; "TO" is no state before a ZIP; codes and signs typed in lower case
+    ("5-10  Lacs  PA", "IN", (D("500000"), D("1000000"), "INR", "year")),
+    ("Gehalt:  55.000  €  -  65.000  €    brutto  /  Jahr", "DE", (D("55000"), D("65000"), "EUR", "year")),
+    ("Ref:\u00a045123", "GB", None),
+    ("25000 TO 28000 PER YEAR", "GB", (D("25000"), D("28000"), "GBP", "year")),
+    ("&POUND;450&NBSP;PER DAY", "GB", (D("450"), D("450"), "GBP", "day")),
+    ("CHF 120/H", "CH", (D("120"), D("120"), "CHF", "hour")),
+    ("40 STD./WOCHE, 3.800 € BRUTTO IM MONAT", "DE", (D("3800"), D("3800"), "EUR", "month")),
+    ("mức lương: 1,000 - 1,500 usd", "VN", (D("1000"), D("1500"), "USD", None)),
+    ("25.000 tl - 35.000 tl net", "TR", (D("25000"), D("35000"), "TRY", None)),
+    ("bér: 520.000 ft-tól bruttó", "HU", (D("520000"), None, "HUF", None)),
 ]
+
+
+def test_a_run_of_spaces_reads_as_one_and_maps_back() -> None:
+    p = prepare("Gehalt:  55.000\u00a0€\t brutto")
+    assert p.text == "Gehalt: 55.000 € brutto"
+    assert p.span(8, 14) == (9, 15)  # "55.000" in the text as sent
 
 
 @pytest.mark.parametrize(("text", "country", "want"), REVIEWED + NEW_RULES)

@@ -268,7 +268,8 @@ UNIT_WORDS_NOT_SIGNS = frozenset({
 # ISO codes that are common all-caps English words ("UP TO 30K ALL IN"): never
 # read as currencies. Albanian lek, Tongan paʻanga, Cuban and Bolivian pesos
 # and Somali shillings are read from their other signs and names.
-CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "PLZ"})  # PLZ: the Postleitzahl, not the zloty of 1950-95
+# PLZ: the Postleitzahl, not the zloty of 1950-95; STD: German "STD." (Stunden) in capitals, not the old dobra
+CONFUSABLE_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "PLZ", "STD"})
 
 
 @lru_cache(maxsize=1)

@@ -70,8 +70,11 @@ _GULF_AFTER_AMOUNT = r"(?<=\d{3}\s)(?=..(?!\s+(?:[a-z]+s|codes?|scans?|agenc\w*|
 # parser believes them only where the hint's country uses them
 ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GULF_SIGNS + ("UF", "kn"))  # UF: Brazil's states too
 _CASED_SIGNS = {
-    "Ft": "(?-i:Ft)",
+    # lower case right after an amount when a Hungarian suffix or a period follows ("520.000 ft-tól", "400 000 ft/év"),
+    # not feet ("20,000 sq ft")
+    "Ft": r"(?-i:Ft|(?:(?<=\d)|(?<=\d\s))ft(?=[-/]))",
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
+    "TL": r"(?-i:TL|(?:(?<=\d)|(?<=\d\s))tl(?![^\W\d_]))",  # "25.000 tl - 35.000 tl net": Turkish boards type it in lower case
     "kn": r"(?:(?<=\d)|(?<=\d\s))(?-i:kn|Kn|KN)(?![^\W\d_])",  # the kuna after an amount; Croatian boards only (knots, kN)
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},
     **{k: rf"(?-i:{k})(?:{_AMOUNT_AFTER}|(?<=\d\s{k})|(?<=\d{k}))" for k in _SIGNS_AROUND},
@@ -116,11 +119,21 @@ def _currency_branches() -> list[str]:
     codes = [f"(?-i:{c})" for c in iso_codes() if c not in symbols and c not in CONFUSABLE_CODES]
     # typed in title or lower case right before an amount ("Up to Kes 2.4M", "usd 5,000"): codes that are no word
     typed = [f"(?-i:{c.title()}|{c.lower()})" for c in _CODES_TYPED_IN_ANY_CASE if c in iso_codes() and c not in symbols]
+    never_words = [f"(?-i:{c.title()}|{c.lower()})" for c in _CODES_NEVER_WORDS if c in iso_codes() and c not in symbols]
     return _alt(keys) + [rf"{_NOT_AFTER_LETTER}{c}{_NOT_BEFORE_LETTER}" for c in codes] + [
-        rf"{_NOT_AFTER_LETTER}{c}(?=\s?(?:\d{{1,3}}(?:[.,\s]\d{{3}})+|\d{{4,}}|\d+(?:[.,]\d+)?\s?[kKmM](?![^\W\d_])))" for c in typed]
-    # an amount's shape after it (grouped, four digits, k or M): not Estonian "kes 10 aastat", Norwegian "nok 20"
+        # an amount's shape after it (grouped, four digits, k or M): not Estonian "kes 10 aastat", Norwegian "nok 20"
+        rf"{_NOT_AFTER_LETTER}{c}(?=\s?\$?\s?(?:\d{{1,3}}(?:[.,\s]\d{{3}})+|\d{{4,}}|\d+(?:[.,]\d+)?\s?[kKmM](?![^\W\d_])))"
+        for c in typed
+    ] + [  # codes that are no word anywhere: before any amount of three digits or more, and after an amount
+        rf"{_NOT_AFTER_LETTER}{c}(?=\s?\$?\s?\d{{3}})" for c in never_words
+    ] + [rf"(?:(?<=\d)|(?<=\d\s)|(?<=\d[kKmM])|(?<=\d[kKmM]\s)){c}{_NOT_BEFORE_LETTER}" for c in never_words]
 
 
+# codes no language writes as a word ("usd", "Eur", "gbp"), unlike "kes", "nok", "huf", "aud", "zar", "cop", "sar"
+_CODES_NEVER_WORDS = ("USD", "EUR", "GBP", "INR", "NGN", "UGX", "TZS", "GHS", "AED", "QAR", "PKR", "LKR", "BDT", "NPR", "IDR",
+                      "MYR", "SGD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW", "XOF", "XAF", "VND", "THB", "HKD",
+                      "TWD", "KRW", "BRL", "MXN", "CLP", "ARS", "PLN", "CZK", "SEK", "DKK", "UAH", "KZT", "KWD", "BHD", "OMR",
+                      "TND", "DZD")
 # not PEN, RON, TRY, RUB, ILS, MAD, ALL, TOP, BOB, CUP, MOP, PHP, CAD, GEL, AMD: words or names in some language
 _CODES_TYPED_IN_ANY_CASE = ("USD", "EUR", "GBP", "INR", "KES", "NGN", "ZAR", "UGX", "TZS", "GHS", "AED", "SAR", "QAR", "PKR", "LKR",
                             "BDT", "NPR", "IDR", "MYR", "SGD", "AUD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW",
@@ -255,7 +268,7 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
         word = m.group()
         if kind == "hyphenunit":
             kind = "unit"
-        elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA":
+        elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA" and word[0] != "/":  # "/H" is hourly
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
         elif kind == "period_day" and word[:3].lower() == "per" and word[-4:].lower() == "diem" and (
             _PER_DIEM_NOUN_AFTER.match(text, m.end()) or out and out[-1].kind == "plus"

@@ -343,7 +343,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.multiplier, a.shareable_unit, a.end = mult, True, toks[i + 2].end
             used.add(i + 2)
             j = i + 3
-        if j < len(toks) and toks[j].kind == "mult" and _tight(text, t.end, toks[j].start, 1) and not (
+        # a word or CJK multiplier may stand two spaces off, as scraped fields double spaces ("5-10  Lacs  PA")
+        if j < len(toks) and toks[j].kind == "mult" and _tight(
+            text, t.end, toks[j].start, 2 if len(toks[j].text) > 1 or not toks[j].text.isascii() else 1
+        ) and not (
             # pence and cents: "45p", not "1080p" (a resolution) or "£12.50p" (pounds with a stray p)
             MULTIPLIERS[toks[j].text.lower()] < 1
             and (value >= 100 or not t.text.isdigit() or (i > 0 and toks[i - 1].kind == "cur" and toks[i - 1].end >= t.start - 1))

@@ -551,7 +551,8 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"(?<![\d.,$€£¥₹A-Za-z_])\d{1,3}(?:[.,]\d{1,2})?\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
     r"(?<![\d.,A-Za-z_])\d+(?:[.,]\d+)?\s?%",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s{0,3}month)",
-    r"(?-i:\b[A-Z]{2}) \d{5}(?:-\d{4})?\b",  # US state and ZIP code
+    # US state and ZIP code after a city ("Houston, TX 77030", "Seattle WA 98109"); not "25000 TO 28000 PER YEAR"
+    r"(?-i:(?<=, |[a-z] )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)) \d{5}(?:-\d{4})?\b",
     r"\b\d{1,5}\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
     r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
