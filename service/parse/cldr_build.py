@@ -74,6 +74,14 @@ def market_symbols() -> dict[str, list[str]]:
             for name in loc._data["currency_names_plural"].get(code, {}).values():
                 add(str(name).lower(), code)
     en = Locale.parse("en")
+    # the English names of the markets' own currencies, as their English postings write them ("9,000 Egyptian
+    # pounds", "Sri Lankan rupees"): names of more than one word only, the last word alone being a unit word
+    for ident in MARKET_LOCALES:
+        territory = Locale.parse(ident).territory
+        for code in get_territory_currencies(territory) if territory else []:
+            for name in (en.currencies.get(code, ""), *en._data["currency_names_plural"].get(code, {}).values()):
+                if " " in str(name) and "(" not in str(name):
+                    add(str(name).lower(), code)
     for code in ENGLISH_NAMED:
         add(str(en.currencies[code]).lower(), code)
         for name in en._data["currency_names_plural"].get(code, {}).values():
