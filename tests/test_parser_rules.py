@@ -1063,6 +1063,17 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("mức lương: 1,000 - 1,500 usd", "VN", (D("1000"), D("1500"), "USD", None)),
     ("25.000 tl - 35.000 tl net", "TR", (D("25000"), D("35000"), "TRY", None)),
     ("bér: 520.000 ft-tól bruttó", "HU", (D("520000"), None, "HUF", None)),
+    # the same fields inside a posting (longer than a field, where an amount needs its sign or a salary word):
+    # signs with a stop, the markets' currencies' English names, a range's right end before a plural adjective
+    ("Senior Analyst\nAcme Group – Head Office\n\nSalary: Rp. 3.500.000,-\n\nFull time, permanent. Apply online today.",
+     "ID", (D("3500000"), D("3500000"), "IDR", None)),
+    ("$U 38.000 líquidos + tickets de alimentación\nFull time, permanent position. Apply by email with your CV.", "UY",
+     (D("38000"), D("38000"), "UYU", None)),
+    ("Salary: 9,000 Egyptian pounds + quarterly bonus\nFull time, permanent position. Apply by email with your CV.", None,
+     (D("9000"), D("9000"), "EGP", None)),
+    ("USD 2.500 - 3.000 nominales\nFull time, permanent position. Apply by email with your CV.", "UY",
+     (D("2500"), D("3000"), "USD", None)),
+    ("Salary: Scale 6 (SCP 26 - 31) £33,366 - £37,035 per annum", "GB", (D("33366"), D("37035"), "GBP", "year")),
 ]
 
 

@@ -73,6 +73,8 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "NT$": ("TWD",),  # CLDR zh_Hant has $; NT$ is the printed form
     "US$": ("USD",),
     "USD$": ("USD",),  # seen on LatAm boards
+    "$U": ("UYU",),  # the Uruguayan peso's own sign ("$U 38.000")
+    "Rp.": ("IDR",), "Bs.": ("BOB",),  # with a stop, as "Rs." ("Gaji Rp. 3.500.000,-", "Bs. 3.500")
     "U$S": ("USD",), "u$s": ("USD",), "U$s": ("USD",), "U$D": ("USD",), "u$d": ("USD",),  # Argentine and Uruguayan boards: "u$s 2.000", "U$S 2.500"
     "RMB": ("CNY",),  # renminbi, not an ISO code but printed everywhere
     "元": ("CNY", "TWD", "HKD", "MOP"),  # 元 is the unit word of all four; SCRIPT_DEFAULT picks CNY
@@ -212,7 +214,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "UF": ("CLF",),  # Chile's unidad de fomento, in which senior salaries and rents are stated
     # the CFA franc as West and Central African boards type it ("Fcfa" is read through the table's upper case)
     "F CFA": ("XOF", "XAF"), "F.CFA": ("XOF", "XAF"), "F. CFA": ("XOF", "XAF"), "FCFA.": ("XOF", "XAF"),
-    "դրամ": ("AMD",), "դր.": ("AMD",), "ლარი": ("GEL",), "so'mdan": ("UZS",), "сўм": ("UZS",), "сум": ("UZS",),
+    "դրամ": ("AMD",), "դր.": ("AMD",), "ՀՀ դրամ": ("AMD",), "сўмдан": ("UZS",), "ლარი": ("GEL",), "so'mdan": ("UZS",), "сўм": ("UZS",), "сум": ("UZS",),
     "Ar": ("MGA",), "Kz": ("AOA",), "Mts": ("MZN",),
     # the Arabic abbreviations Gulf and Egyptian boards print ("٤٥٠ د.ك", "٣٠٠ ر.ع. شهرياً")
     "ر.س": ("SAR",), "ر.س.": ("SAR",), "د.إ": ("AED",), "د.إ.": ("AED",), "د.ك": ("KWD",), "د.ك.": ("KWD",),

@@ -74,6 +74,7 @@ _CASED_SIGNS = {
     # not feet ("20,000 sq ft")
     "Ft": r"(?-i:Ft|(?:(?<=\d)|(?<=\d\s))ft(?=[-/]))",
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
+    "Bs.": r"(?-i:Bs\.)(?=\s?\d)",  # before "Bs" (the shorter pattern is tried later): "Bs. 3.500"
     "TL": r"(?-i:TL|(?:(?<=\d)|(?<=\d\s))tl(?![^\W\d_]))",  # "25.000 tl - 35.000 tl net": Turkish boards type it in lower case
     "kn": r"(?:(?<=\d)|(?<=\d\s))(?-i:kn|Kn|KN)(?![^\W\d_])",  # the kuna after an amount; Croatian boards only (knots, kN)
     **{k: f"(?-i:{k}){_AMOUNT_AFTER}" for k in _SIGNS_BEFORE},

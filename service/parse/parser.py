@@ -403,9 +403,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
               and toks[k].kind == "word" and _tight(text, toks[k - 1].end, toks[k].start, 1) and not _CJK_TEXT.match(toks[k].text)
               and not _NET_OR_GROSS.fullmatch(toks[k].text)):
             a.count = True  # "50 ألف عميل", "10 हजार ग्राहक", "5 หมื่นราย": thousands of something, not money
-        elif long_text and not a.currencies and (a.multiplier is None or a.multiplier.lower() in _COUNT_MULTIPLIERS) and (
-            _counted_noun(toks, j, a, text)
-        ):
+        elif long_text and not a.currencies and (a.multiplier is None or a.multiplier.lower() in _COUNT_MULTIPLIERS) and not (
+            out and out[-1].currencies and _RANGE_GAP.fullmatch(text, out[-1].end, a.start)  # "USD 2.500 - 3.000 nominales"
+        ) and _counted_noun(toks, j, a, text):
             a.count = True  # "45,000 merchants", "1.8 million Kenyans", "1.2 lakh employees": a count in a posting
         elif not a.currencies and _hours_of_duration(toks, j, a, text):
             a.count = True  # "12hr shifts", "6h/día": hours, not an hourly rate
@@ -461,6 +461,7 @@ _CJK_PAY_BEFORE = re.compile(r"[薪资酬資給与俸]|工资|收入|待遇|月�
 _CHANGE_TO = re.compile(r"\s+(?:up\s+)?to\s+\S{0,4}\d")
 
 
+_RANGE_GAP = re.compile(r"\s?(?:[-–—~]|to|a|bis|até|al|à)\s?", re.IGNORECASE)
 _COUNT_MULTIPLIERS = frozenset({"million", "millions", "billion", "billions", "thousand", "lakh", "lakhs", "lac", "lacs",
                                 "crore", "crores", "mn", "bn"})
 _NOT_COUNTED = frozenset({"plus", "minus", "less", "this", "thus", "towards", "afterwards", "always", "perhaps", "basis",

@@ -451,6 +451,7 @@ GRADE_WORDS = frozenset({
     "line", "gate", "platform", "page", "chapter", "section", "article", "rule", "item", "ref", "id", "job",
     "req", "requisition", "vacancy", "posting", "point", "points", "spine", "échelon", "echelon", "indice", "q", "h", "fy", "cohort", "batch", "sprint", "iso", "ieee", "rfc",
     "tlr",  # a UK teacher's responsibility payment's grade: "TLR 2b"
+    "scale", "scp",  # UK pay scales and spinal column points: "Scale 6 (SCP 26 - 31)"
 })
 # Labels of identifiers and counts: a number after one and a colon, "#" or "." is not money
 # ("Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"), unless a currency is written.
