@@ -1074,6 +1074,16 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("USD 2.500 - 3.000 nominales\nFull time, permanent position. Apply by email with your CV.", "UY",
      (D("2500"), D("3000"), "USD", None)),
     ("Salary: Scale 6 (SCP 26 - 31) £33,366 - £37,035 per annum", "GB", (D("33366"), D("37035"), "GBP", "year")),
+    # synonyms swapped in (a metamorphic check): ungrouped amounts after a glued one-letter sign, three decimals
+    # without grouping, "MN" after four digits, both ends signed and the left one short of its thousands
+    ("P35000.00 - P45000.00 a month", "PH", (D("35000"), D("45000"), "PHP", "month")),
+    ("Salario: Q3500.00 mensuales + bonificación incentivo Q250", "GT", (D("3500"), D("3500"), "GTQ", "month")),
+    ("Salary: KD 1200.000 - KD 1400.000 monthly", "KW", (D("1200"), D("1400"), "KWD", "month")),
+    ("$12000 - $15000 MN", "MX", (D("12000"), D("15000"), "MXN", None)),
+    ("$45 to $55,000 plus bonus", "US", (D("45000"), D("55000"), "USD", None)),
+    ("£12.21 - £14.65/hr - Day/Night rotating", "GB", (D("12.21"), D("14.65"), "GBP", "hour")),
+    ("30,000 L.E. net", "EG", (D("30000"), D("30000"), "EGP", None)),
+    ("Starts Q3 2025, pay $25/hr", "US", (D("25"), D("25"), "USD", "hour")),
 ]
 
 

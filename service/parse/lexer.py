@@ -52,7 +52,8 @@ _CJK_BEFORE_LOOKAHEAD = re.compile(rf"{_CJK_CHAR}\]?\(\?[!=](?:[^()]|\([^()]*\))
 # in capitals before a number of three digits or more, or with a mark, that no letter follows: "K8,000",
 # "Q250", not "K8s", "P3" or the pay-scale point "L12".
 # A glued one ("P8,500") needs a grouping mark: "P400", "K2500", "DA1" are models and postcodes.
-_AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d)[\d.,]*(?![^\W\d_]))"
+# (glued, a grouped amount or one of 4-6 digits: "P35,000", "P35000.00", "K8000"; not "K2" or "L3")
+_AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d|\d{4,6}(?![\d,]))[\d.,]*(?![^\W\d_]))"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
 _SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
 # before an amount, or right after a number ("45 000 DA à 55 000 DA"); not "MT", which is metric tons as often
@@ -61,7 +62,7 @@ _SIGNS_AROUND = ("DA", "DT", "MK", "RF", "Ar", "Kz", "Mts")
 # business development, QR codes, Romania's VAT numbers, job descriptions and John Deere models: before an amount of
 # 2-3 digits or a grouped one, or after an amount of 3 digits or more that no noun follows
 _GULF_SIGNS = ("BD", "KD", "QR", "RO", "JD")
-_GULF_AMOUNT_AFTER = (r"(?=\s?(?:\d{1,3}(?:[.,]\d{3})+(?:\.\d{1,3})?|\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3}"
+_GULF_AMOUNT_AFTER = (r"(?=\s?(?:\d{1,3}(?:[.,]\d{3})+(?:\.\d{1,3})?|\d{4}\.\d{3}|\d{2,3}(?:\.\d{1,3})?|\d\.\d{1,3}"  # "KD 1200.000"
                       # 4-5 digits with pay after them: "QR 8000 per month", "KD 1200/month", "BD 1000 plus housing", "JD 1200"
                       r"|\d{4,5}(?=\s?(?:/|\+|per\b|monthly|month|a\s+month|p\.?m\b|plus\b|net\b|gross\b|salary\b|$)))(?![\d.,]*[^\W\d_\s])(?![\d.,])"
                       r"(?!\s?(?:m3|m²|m2|ppm|kg|km|tons?|gpd|series|units?)\b))")  # "RO 500 m3/day": reverse osmosis
@@ -155,7 +156,9 @@ NUM = (
 # a multiplier letter never touches a digit after it: "K8,000" is kwacha, "L 18,000" lempira
 _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", "k": r"(?!\d(?!\d?\s{0,3}薪))",
                  # Mexico's "moneda nacional" after a peso amount ("$15,000.00 M.N."), not a million
-                 "mn": r"(?<![.,]\d{3}mn)(?<![.,]\d{3}\smn)(?<![.,]\d{3}\.\d\dmn)(?<![.,]\d{3}\.\d\d\smn)", "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))",
+                 "mn": r"(?<![.,]\d{3}mn)(?<![.,]\d{3}\smn)(?<![.,]\d{3}\.\d\dmn)(?<![.,]\d{3}\.\d\d\smn)"
+                 r"(?<!\d{4}mn)(?<!\d{4}\smn)",  # nor after four digits: "$12000 - $15000 MN" (millions would be no pay)
+                 "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))",
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
                  "m": r"(?!\d|\.\s?n\.)", "b": r"(?!\d|/a(?![^\W\d_])|/\.)",  # "$2b/yr"; not Spanish "b/a" or Panama's "800 B/."
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
@@ -269,6 +272,8 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
         word = m.group()
         if kind == "hyphenunit":
             kind = "unit"
+        elif kind == "piece" and word[0] == "/" and m.start() and text[m.start() - 1].isalpha():
+            kind = "word"  # "Day/Night rotating": a pair of shifts, not pay per night
         elif kind[:7] == "period_" and len(word) <= 2 and word.isupper() and word != "PA" and word[0] != "/":  # "/H" is hourly
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
         elif kind == "period_day" and word[:3].lower() == "per" and word[-4:].lower() == "diem" and (

@@ -667,6 +667,8 @@ def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
             high.currencies and lo * 1000 * 10 < hi * 4  # "Løntrin 5 - 32.000 kr.": a grade before the amount
         ):
             lo *= 1000
+        elif low.currencies and high.currencies and hi / 2 <= lo * 1000 <= hi:
+            lo *= 1000  # "$45 to $55,000", "$150 - $170,000": both signed, the left one short of the right one's thousands
     if lo <= 0 or hi < lo or hi / lo > _MAX_RANGE_RATIO:
         return None
     return lo, hi
@@ -981,7 +983,7 @@ def _share_level_periods(drafts: list[Draft], text: str) -> None:
 _THREE_MINOR = frozenset({"BHD", "KWD", "OMR", "JOD", "TND", "LYD"})  # IQD has fils in name only
 # Currencies in which 1,000 or more an hour is not a wage: "$28.125/hr" is 28 1/8 dollars
 _HOURLY_BELOW_1000 = frozenset({"USD", "GBP", "EUR", "AUD", "CAD", "NZD", "CHF", "SGD", "IEP"})
-_LONE_THREE_DECIMALS = re.compile(r"\d{1,3}[.,]\d{3}")
+_LONE_THREE_DECIMALS = re.compile(r"\d{1,4}[.,]\d{3}")  # "BHD 850.000", "KWD 1250.500"
 
 
 def _three_decimals(drafts: list[Draft], country: str | None) -> None:

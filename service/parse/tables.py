@@ -547,7 +547,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
         f"{c}{d}\\d(?:\\s{{0,3}}[-–/]\\s{{0,3}}(?:{c}[{d}{(d + 1) % 10}]|{c2}{(d + 1) % 10})|[-–/][{d}{(d + 1) % 10}])\\d"
         for c in ("19", "20") for d in range(10) for c2 in ([c] if d < 9 else [str(int(c) + 1)])
     ) + r")\b(?!\s{0,3}(?:k\b|per|/|€|£|\$|(?-i:[A-Z]{3}\b)|zł|kč|lei|kr|ft|tl|brutto|netto|bruto|neto|gross|net\b))",
-    r"\b(?:q[1-4]|h[12]|fy)\s?'?\d{2,4}\b",
+    r"\b(?:q[1-4]|h[12]|fy)\s?'?(?:\d{2}|(?:19|20)\d{2})\b",  # quarters, halves, fiscal years with a year ("Q3 2025", "FY25"); not Guatemala's "Q3500"
     # "Pensum 80–100 %", "保费的20%-40%", not "£45,000 - 20%"; a CJK letter may touch it ("昇給率3.1%")
     r"(?<![\d.,$€£¥₹A-Za-z_])\d{1,3}(?:[.,]\d{1,2})?\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
     r"(?<![\d.,A-Za-z_])\d+(?:[.,]\d+)?\s?%",
