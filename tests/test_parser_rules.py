@@ -1084,6 +1084,19 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("£12.21 - £14.65/hr - Day/Night rotating", "GB", (D("12.21"), D("14.65"), "GBP", "hour")),
     ("30,000 L.E. net", "EG", (D("30000"), D("30000"), "EGP", None)),
     ("Starts Q3 2025, pay $25/hr", "US", (D("25"), D("25"), "USD", "hour")),
+    # a field among a posting's other numbers (a fourth check): a decimal hours figure does not overrule the
+    # country's decimal mark; gross/net says money; "L" before an amount is the lempira, after thousands the lek
+    ("Customer Service Advisor\nHours: 37.5 per week, Monday to Friday 9am - 5pm.\nPay: 45.000 - 55.000 € brutto/Jahr",
+     "DE", (D("45000"), D("55000"), "EUR", "year")),
+    ("Warehouse Team Leader\nFounded in 1998, 250 employees across 12 sites.\n2500 brutto\nCall 020 7946 0958.", "DE",
+     (D("2500"), D("2500"), "EUR", None)),
+    ("Warehouse Team Leader\nFounded in 1998, 250 employees across 12 sites.\nBr 15,000\nCall 020 7946 0958.", "ET",
+     (D("15000"), D("15000"), "ETB", None)),
+    ("Warehouse Team Leader\nFounded in 1998, 250 employees across 12 sites.\nL 18,000\nCall 020 7946 0958.", "HN",
+     (D("18000"), D("18000"), "HNL", None)),
+    ("Paga 50 000 L", "AL", (D("50000"), D("50000"), "ALL", None)),
+    ("Band L 100 £30,000", None, (D("30000"), D("30000"), "GBP", None)),
+    ("CTC 3L5", "IN", (D("350000"), D("350000"), "INR", None)),
 ]
 
 

@@ -31,6 +31,7 @@ MONTHLY_MARKETS = frozenset({
     "MDL", "RSD", "BAM", "MKD", "GEL", "AMD", "AZN", "BYN", "UZS", "KGS", "MNT", "MMK", "KHR",
     "TND", "DZD", "LBP", "IQD", "UGX", "TZS", "ETB", "RWF", "XOF", "XAF", "ZMW", "MZN", "AOA",
     "BOB", "PYG", "DOP", "GTQ", "HNL", "NIO", "CRC", "VES",
+    "ALL",  # Albania's lek: "Paga 50,000 lekë" (about 540 USD) is a month's pay, not a day's
 })
 
 

@@ -158,7 +158,9 @@ _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", 
                  # Mexico's "moneda nacional" after a peso amount ("$15,000.00 M.N."), not a million
                  "mn": r"(?<![.,]\d{3}mn)(?<![.,]\d{3}\smn)(?<![.,]\d{3}\.\d\dmn)(?<![.,]\d{3}\.\d\d\smn)"
                  r"(?<!\d{4}mn)(?<!\d{4}\smn)",  # nor after four digits: "$12000 - $15000 MN" (millions would be no pay)
-                 "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))",
+                 "l": r"(?!\d|\.\s?e\.|\s?(?:water|cans?|bottles?|tanks?|jars?|litres?|liters?|engine|capacity)(?![^\W\d_]))"
+                 r"(?<![.,]\d{3}l)(?<![.,]\d{3}\sl)(?<!\d{4}l)(?<!\d{4}\sl)(?<!\d\s\d{3}l)(?<!\d\s\d{3}\sl)",  # not after
+                 # thousands: "50,000 L", "50 000 L" are the lek
                  "к": r"(?![^\W\d_])",  # ru "100к ₽"; not the preposition "45 000 к выплате"
                  "m": r"(?!\d|\.\s?n\.)", "b": r"(?!\d|/a(?![^\W\d_])|/\.)",  # "$2b/yr"; not Spanish "b/a" or Panama's "800 B/."
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
@@ -166,6 +168,7 @@ _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", 
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
 _MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=\d)",
+                "l": r"(?:(?<=\d)|(?<=\d\s))",  # the lakh after its number ("3L5", "12 L"); "L 18,000" is the lempira
                 "b": r"(?:(?<=\d)|(?<=\d\s))"}  # billions after a number: not Panama's "B/. 1,200"
 # a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月", "10k左右"), not a
 # Latin letter ("5 km"); single characters, since a Unicode range here makes compiling the lexer 2x slower

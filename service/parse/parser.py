@@ -87,6 +87,7 @@ class Draft:
     piece_rate: str | None = None
     tail: int = 0  # end of a period word written after the amount
     one_off: bool = False  # its other-pay word is a one-off bonus or an allowance
+    gross_or_net: bool = False  # "brutto", "net" right after it: money, though no sign or salary word says so
 
     @property
     def amounts(self) -> list[Amount]:
@@ -109,7 +110,7 @@ def parse(
         del toks[MAX_TOKENS:]
     if country and "BAM" in country_currencies(country):
         _marks_not_kilometres(toks, prepared)
-    decimal = _decimal_separator(toks, locale, prepared)
+    decimal = _decimal_separator(toks, locale, prepared, country)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country), country)
     drafts = _mentions(toks, amounts, prepared)
     words = _plain_word_starts(toks)
@@ -195,19 +196,34 @@ _COUNT_AFTER = re.compile(r"\s?(?:%|h(?![^\W\d_])|hrs?(?![^\W\d_])|hours?|std\.?
                           r"years?|yrs?|jahre|km|kg|m²|sq)", re.IGNORECASE)
 
 
-def _decimal_separator(toks: Sequence[Token], locale: str | None, prepared: str) -> str | None:
+def _decimal_separator(toks: Sequence[Token], locale: str | None, prepared: str, country: str | None = None) -> str | None:
     """The decimal mark that settles lone ambiguous numbers ("3.500"), if known:
-    from the locale hint, else from an unambiguous number in the same text."""
+    from the locale hint, else from an unambiguous number in the same text. A number
+    beside a sign proves it first; one that is not money ("Hours: 37.5 per week")
+    does not overrule the country's own mark ("Gehalt: 55.000 €" stays 55,000 in Germany)."""
     if locale and (sep := locale_decimal_separator(locale)) in (".", ","):
         return sep
-    for t in toks:
+    other = None
+    for i, t in enumerate(toks):
         text = t.text
         # a number without a point or a comma proves nothing: skip the match for it
         if t.kind == "num" and ("." in text or "," in text) and ", " not in text and (
             sep := (_evidence_memo if len(text) <= MEMO_MAX_CHARS else _evidence)(text)
-        ) and not _COUNT_AFTER.match(prepared, t.end):  # not "38.5h" beside "€3.200"
-            return sep
-    return None
+        ) and not _COUNT_AFTER.match(prepared, t.end) and not (  # not "38.5h" beside "€3.200"
+            _COUNT_LABEL_BEFORE.search(prepared, max(0, t.start - 16), t.start)
+        ):
+            if (i and toks[i - 1].kind == "cur" and t.start - toks[i - 1].end <= 1
+                    or i + 1 < len(toks) and toks[i + 1].kind in ("cur", "mult") and toks[i + 1].start - t.end <= 1):
+                return sep
+            other = other or sep
+    if other and country and (own := country_decimal_separator(country)) in (".", ",") and own != other:
+        return None
+    return other
+
+
+# a label of hours or a share before a number: "Hours: 37.5 per week", "Arbeitszeit 38.5", "FTE 0.8"
+_COUNT_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:hours?|hrs|stunden|std|arbeitszeit|uren|heures|horas|ore|timer|fte|"
+                                 r"pensum|tuntia)\.?\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def _evidence(num: str) -> str | None:
@@ -528,6 +544,8 @@ def _range_of_counts(out: list[Amount], a: Amount, text: str) -> None:
 # "Store #1187", "Req #R-10234": an identifier
 _AFTER_HASH = re.compile(r"(?<![A-Za-z])#\s?(?:[A-Za-z]{1,4}-?)?$")  # not "C# 55k"
 
+_GROSS_OR_NET_AFTER = re.compile(r"\s?(?:brutto|netto|bruto|neto|brut|gross|brutos|netos|bruttó|nettó|lordi|netti)(?![^\W\d_])",
+                                 re.IGNORECASE)
 _NET_OR_GROSS = re.compile(r"נטו|ברוטו|صافي|صافى|إجمالي|اجمالي|ناخالص|خالص|नेट|ग्रॉस|net|gross|brutto|netto|bruto|neto|สุทธิ", re.IGNORECASE)
 # number words of scripts without a currency sign glued to them: a plain word after them names what is counted
 _SCRIPT_MULTIPLIERS = frozenset({"ألف", "الف", "آلاف", "ألاف", "الاف", "هزار", "ہزار", "हजार", "हज़ार", "लाख", "करोड़", "কোটি", "হাজার", "লাখ",
@@ -1758,6 +1776,7 @@ def _mark_salary_context(toks: list[Token], drafts: list[Draft], text: str, word
     for d in drafts:
         before = kws[bisect_left(ends, d.start - 40):bisect_right(ends, d.start)]
         after = kws[bisect_left(starts, d.end):bisect_right(starts, d.end + 3)]
+        d.gross_or_net = bool(_GROSS_OR_NET_AFTER.match(text, max(d.end, d.tail)))  # "2500 brutto": money, if not context
         d.salary_context = bool(d.period and _STARTING_AT.match(text, d.start)) or any(  # "Starting at $20.50 hourly" says pay
             not _CLAUSE_BREAK.search(text, t.end, d.start) and (t.kind in _SALARY_KINDS or (
                 not _word_between(words, t.end, d.start, text) and not _DIGIT.search(text, t.end, d.start)))
@@ -2123,7 +2142,7 @@ _DISTANCE_BEFORE = re.compile(r"(?i)(?:udaljenost|vožnj\w*|ture|relacij\w*|put\
                               r"dienstwagen|außendienst|reise\w*|firmenwagen)\W+(?:(?:do|ca\.?|up\s+to|of|von|bis\s+zu)\s+)?$")
 _DISTANCE_AFTER = re.compile(r"(?i)\s*(?:vožnje|udaljenosti|dnevno|pro|per|im|a|godišnje|anfahrt|frei)\b")
 # signs that are also units or symbols elsewhere ("Ar 1,200" argon, "Kz"): believed only with their country's hint
-_HINT_ONLY_SIGNS = frozenset({"Ar", "Kz", "Mts", "KM", "kn"})
+_HINT_ONLY_SIGNS = frozenset({"Ar", "Kz", "Mts", "KM", "kn", "L"})  # "L": "Band L 100 £30,000" is a band
 # units of account a country's postings state pay in besides its currency: Chile's unidad de fomento ("UF 45"),
 # and Croatia's kuna in ads from before the euro ("Plaća 7.500,00 kn")
 _UNIT_OF_ACCOUNT = {"CL": {"CLF"}, "HR": {"HRK"}}
@@ -2197,7 +2216,7 @@ def _finish(
     currency, written, rule, candidates = _resolve_currency(d, country, default_currency, market, dollars_named)
     strength = (
         2 * bool(written) + 2 * (d.period is not None) + bool(any(a.multiplier for a in d.amounts))
-        + bool(d.salary_context) + bool(_closed(d))
+        + bool(d.salary_context) + bool(_closed(d)) + d.gross_or_net
     )
     minimum, maximum = d.low.value if d.low else None, d.high.value if d.high else None
     if currency == "IRR" and any(c.text.lower() in _TOMAN for a in d.amounts for c in a.currencies):
