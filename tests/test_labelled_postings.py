@@ -117,7 +117,7 @@ paynorm read them:
   583 of 600 were exact at first, 597 are now; three are strict xfails. Then 200 whole postings of 300 to 1,200
   characters with headings and bullet lists, full of distractors (funding, ARR, counts, budgets, award rates,
   probation pay, agreement minimums): 100 in English from 13 markets (94 exact at first) and 100 in 17 other
-  languages (95); 198 are now.
+  languages (95); 197 are now.
 
 The parser was then fixed for the strings it got wrong where the label is clear, so this is a
 regression suite, not a held-out score. Three ``g-`` labels are arguable; paynorm gives
@@ -127,7 +127,8 @@ two arguable ``h-`` budgets, an ``h-`` entry price, 12 ``m-`` postings, three ``
 three Cape Verdean cifrãos, a bonus alone), a Kazakh company capital (``d-``) and five ``a-`` excerpts (a Swahili
 number word before its count, a probation rate before the regular one, a hire reward's parts, allowances before
 or beside a salary declined or decided at interview), a Mexican bonus alone, a band named by its label as
-this job's, an arguable Thai "เงินเดือน", an award's figure after "currently" and a company named "... Pay" (``a-``).
+this job's, an arguable Thai "เงินเดือน", an award's figure after "currently", a company named "... Pay" and a
+project's budget beside a salary called competitive (``a-``).
 """
 
 from __future__ import annotations
@@ -176,6 +177,8 @@ XFAIL = {
     "a-915": "a Mexican productivity bonus alone ('Bono de productividad de hasta $4,000 al mes') is kept as the only pay, as o-048",
     "a-1061": "'diese Position ist in L3 eingestuft' names this job's band by its label; the first band is chosen",
     "a-1252": "arguable: Thai 'เงินเดือน' (salary, literally 'month money') is read as a written monthly period",
+    "a-1521": "'A competitive salary commensurate with ...' leaves a lone 'KES 180 million value-chain project' read as pay: a "
+              "sentence calling the salary competitive does not drop amounts ('Competitive salary. The position pays $52,000.')",
     "a-1544": "'well above the award rate (currently $27.07/hr ...)': the award's figure in brackets after 'currently' is "
               "not read as a benchmark, and beats 'Above award: $30.50 per hour'",
     "a-1548": "'Mali Pay lets 1.8 million Kenyans': 'Pay' in the company's name counts as a pay word, so the count is read as pay",

@@ -1044,6 +1044,20 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
      "NZ", None),
     ("Mit einem Jahreszielgehalt ab 85.000 € (inkl. variabler Anteile) bieten wir eine attraktive Vergütung.", "DE",
      (D("85000"), None, "EUR", None)),
+    # review 20: a sentence calling the salary competitive drops nothing; an other-pay word's own label opens with a
+    # preposition ("Welfare Officer:" is a job); a tab or a double space between digits is a column's edge
+    ("Competitive salary and benefits. The position pays $52,000. Apply online with your resume and cover letter.", "US",
+     (D("52000"), D("52000"), "USD", None)),
+    ("Welfare Officer: £28,000 per annum", "GB", (D("28000"), D("28000"), "GBP", "year")),
+    ("Pincér\t2\t450 000 Ft", "HU", (D("450000"), D("450000"), "HUF", None)),
+    ("Вакансий: 3  120 000 ₽ на руки", "RU", (D("120000"), D("120000"), "RUB", None)),
+    ("DALLAS TX 75201", "US", None),
+    ("Executive PA 45000 per annum", "GB", (D("45000"), D("45000"), "GBP", "year")),
+    ("Minst 3 ars erfarenhet", "SE", None),
+    ("Drive a 26 ft-box truck, $22/hr", "US", (D("22"), D("22"), "USD", "hour")),
+    ("Salary scale 50,000 - 60,000 per month", "KE", (D("50000"), D("60000"), "KES", "month")),
+    ("Sueldo Bs. 1.500", "VE", (D("1500"), D("1500"), "VES", None)),
+    ("£09.50 - 11.00 per hour", "GB", (D("9.50"), D("11.00"), "GBP", "hour")),
     # the overtime rate beside a Thai monthly salary; a Thai count of hours
     ("เงินเดือน 18,000 บาท โอที ชั่วโมงละ 60 บาท", "TH", (D("18000"), D("18000"), "THB", "month")),
     ("ชั่วโมงละ 8 ชิ้น ค่าแรง 350 บาท", "TH", (D("350"), D("350"), "THB", None)),

@@ -27,6 +27,7 @@ SYMBOL_FALLBACK: dict[str, str] = {
     "C$": "CAD",  # the córdoba (es_NI) only with a Nicaraguan hint
     "Dh": "AED",  # the Moroccan dirham only with a Moroccan hint
     "Br": "BYN",  # the Ethiopian birr only with an Ethiopian hint
+    "Bs.": "BOB",  # Venezuela's bolívar only with a Venezuelan hint
     "Dhs": "AED",
     "DH": "AED",
     "dirham": "AED",
@@ -75,7 +76,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "US$": ("USD",),
     "USD$": ("USD",),  # seen on LatAm boards
     "$U": ("UYU",),  # the Uruguayan peso's own sign ("$U 38.000")
-    "Rp.": ("IDR",), "Bs.": ("BOB",), "Br": ("ETB",), "денари": ("MKD",),  # the birr's sign as Ethiopian boards print it; the denar's plural  # with a stop, as "Rs." ("Gaji Rp. 3.500.000,-", "Bs. 3.500")
+    "Rp.": ("IDR",), "Bs.": ("BOB", "VES"), "Br": ("ETB",), "денари": ("MKD",),  # the birr's sign as Ethiopian boards print it; the denar's plural  # with a stop, as "Rs." ("Gaji Rp. 3.500.000,-", "Bs. 3.500")
     "U$S": ("USD",), "u$s": ("USD",), "U$s": ("USD",), "U$D": ("USD",), "u$d": ("USD",),  # Argentine and Uruguayan boards: "u$s 2.000", "U$S 2.500"
     "RMB": ("CNY",),  # renminbi, not an ISO code but printed everywhere
     "元": ("CNY", "TWD", "HKD", "MOP"),  # 元 is the unit word of all four; SCRIPT_DEFAULT picks CNY

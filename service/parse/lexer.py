@@ -73,7 +73,7 @@ ABBREVIATION_SIGNS = frozenset(_WORD_SIGNS + _SIGNS_BEFORE + _SIGNS_AROUND + _GU
 _CASED_SIGNS = {
     # lower case right after an amount when a Hungarian suffix or a period follows ("520.000 ft-tól", "400 000 ft/év"),
     # not feet ("20,000 sq ft")
-    "Ft": r"(?-i:Ft|(?:(?<=\d)|(?<=\d\s))ft(?=[-/]))",
+    "Ft": r"(?-i:Ft|(?:(?<=\d)|(?<=\d\s))ft(?=-t[óő]l|-ig|/(?:h[óo]|év|óra|nap)))",  # not "26 ft-box truck"
     **{k: f"(?-i:{k})" for k in _WORD_SIGNS},
     "Bs.": r"(?-i:Bs\.)(?=\s?\d)",  # before "Bs" (the shorter pattern is tried later): "Bs. 3.500"
     "TL": r"(?-i:TL|(?:(?<=\d)|(?<=\d\s))tl(?![^\W\d_]))",  # "25.000 tl - 35.000 tl net": Turkish boards type it in lower case
@@ -132,9 +132,10 @@ def _currency_branches() -> list[str]:
 
 
 # codes no language writes as a word ("usd", "Eur", "gbp"), unlike "kes", "nok", "huf", "aud", "zar", "cop", "sar"
+# (not ARS, SEK, MYR: Swedish "3 ars erfarenhet" typed without å, "30 sek", Norwegian "200 myr")
 _CODES_NEVER_WORDS = ("USD", "EUR", "GBP", "INR", "NGN", "UGX", "TZS", "GHS", "AED", "QAR", "PKR", "LKR", "BDT", "NPR", "IDR",
-                      "MYR", "SGD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW", "XOF", "XAF", "VND", "THB", "HKD",
-                      "TWD", "KRW", "BRL", "MXN", "CLP", "ARS", "PLN", "CZK", "SEK", "DKK", "UAH", "KZT", "KWD", "BHD", "OMR",
+                      "SGD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW", "XOF", "XAF", "VND", "THB", "HKD",
+                      "TWD", "KRW", "BRL", "MXN", "CLP", "PLN", "CZK", "DKK", "UAH", "KZT", "KWD", "BHD", "OMR",
                       "TND", "DZD")
 # not PEN, RON, TRY, RUB, ILS, MAD, ALL, TOP, BOB, CUP, MOP, PHP, CAD, GEL, AMD: words or names in some language
 _CODES_TYPED_IN_ANY_CASE = ("USD", "EUR", "GBP", "INR", "KES", "NGN", "ZAR", "UGX", "TZS", "GHS", "AED", "SAR", "QAR", "PKR", "LKR",

@@ -148,10 +148,9 @@ def parse(
         _mark_too_large(result.mentions, text)
     _drop_weak(result)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
-    if result.primary is not None and len(text) > LONG_TEXT and (answered := _salary_field_answered(toks, prepared)):
+    if result.primary is not None and len(text) > LONG_TEXT and _salary_field_answered(toks, prepared):
         chosen = result.mentions[result.primary]
         if not (chosen.salary_context or chosen.period or chosen.role_reason or (
-            chosen.minimum != chosen.maximum if answered == "sentence" else  # "ab 85.000 € ... eine attraktive Vergütung"
             chosen.minimum is not None and chosen.maximum is not None and chosen.minimum != chosen.maximum
         )):
             # "Salary: Negotiable" answers the salary; a lone fee or benefit value elsewhere does not (a range
@@ -620,7 +619,9 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if prev.kind in ("word", "unit", "other") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3):
+    if prev.kind in ("word", "unit", "other") and prev.text.lower() in GRADE_WORDS and _tight(text, prev.end, toks[i].start, 3) and not (
+        prev.text.lower() == "scale" and (len(toks[i].text) > 3 or not toks[i].text.isdigit())  # "Salary scale 50,000 - 60,000"
+    ):
         return True  # "other": a payment's own grade, "TLR 2b (£5,432)"
     # a pay group's letter between: "Entgeltgruppe E 11", "Band B 3"
     if (i >= 2 and prev.kind in ("word", "range") and len(prev.text) <= 2 and prev.text.isupper() and len(toks[i].text) <= 2
@@ -1445,7 +1446,10 @@ _ROLE_FORWARD_GAP = re.compile(
 
 # "Referral bonus for employees: $2,000", "stipend for remote staff of $1,000": the
 # role word, whom or what it is for in up to three words, then the amount
-_ROLE_LABEL_PHRASE = re.compile(r"(?:[ \t]+(?!eligib)[^\W\d_][\w'’-]*){1,3}[ \t]*[:：][ \t]*", re.IGNORECASE)  # not "Bonus eligible role: $60k"
+# "Prime de panier :", "Bonus for referrals:": the word's own label, opened by a preposition; not a job title or another
+# label ("Welfare Officer: £28,000", "Allowances Monthly salary: 50,000 KES", "Bonus eligible role: $60k")
+_ROLE_LABEL_PHRASE = re.compile(r"[ \t]+(?:de|du|des|of|for|di|da|del|della|für|van|voor|na|po|za|do)"
+                                r"(?:[ \t]+[^\W\d_][\w'’-]*){1,2}[ \t]*[:：][ \t]*", re.IGNORECASE)
 _ROLE_FORWARD_PHRASE = re.compile(
     r"\s+(?:for|to|für|pour|para|por)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*"
     r"\s*(?::|-|–|of|of\s+up\s+to|up\s+to|worth)?\s*",
@@ -2352,20 +2356,12 @@ def _choose_primary(mentions: list[Mention], long_text: bool = False) -> int | N
     return best
 
 
-def _salary_field_answered(toks: list[Token], text: str) -> str | None:
-    """Whether a salary label's own value says there is no amount ("label": "Salary: Negotiable",
-    "Salary: Attractive package + bonus", "CTC: Best in industry"), or a sentence names the salary
-    by such a word alone ("sentence": "A competitive salary commensurate with experience",
-    "Competitive remuneration and ESOP"); None if neither."""
-    found = None
-    for i, t in enumerate(toks):
-        if not t.kind.startswith("nosal_"):
-            continue
-        if i and toks[i - 1].kind == "salary" and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start):
-            return "label"
-        if i + 1 < len(toks) and toks[i + 1].kind == "salary" and toks[i + 1].start - t.end == 1 and text[t.end] == " ":
-            found = "sentence"
-    return found
+def _salary_field_answered(toks: list[Token], text: str) -> bool:
+    """Whether a salary label's own value says there is no amount: "Salary: Negotiable",
+    "Salary: Attractive package + bonus", "CTC: Best in industry". (A sentence that calls the
+    salary competitive does not: "Competitive salary. The position pays $52,000.")"""
+    return any(t.kind.startswith("nosal_") and i and toks[i - 1].kind == "salary"
+               and _FIELD_GAP.fullmatch(text, toks[i - 1].end, t.start) for i, t in enumerate(toks))
 
 
 _FIELD_GAP = re.compile(r"[ \t]*[:：\-–][ \t]*")

@@ -139,12 +139,17 @@ def prepare(text: str) -> Prepared:
         if (ch == "/" and 0 < i < n - 1 and _persian_digit(text[i - 1]) and _persian_digit(text[i + 1])
                 and not _PERSIAN_DATE.search(text, max(0, i - 10), min(n, i + 11))):
             folded = "."  # Persian writes its decimal mark as a slash between its digits: "۱۲/۵ میلیون"; not a date "۱۴۰۳/۰۵/۱۲"
-        if folded == "\t":
-            folded = " "
-        if folded == " " and chars and chars[-1] == " ":
-            ends[-1] = i + 1  # a run of spaces reads as one, as scraped fields double them ("5-10  Lacs  PA")
+        if folded in (" ", "\t") and (run := _space_run(text, i)) > i + 1 or folded == "\t":
+            # a run of spaces, tabs and no-break spaces reads as one space, as scraped fields double them
+            # ("5-10  Lacs  PA"); between two digits it stays, a column's edge and not a thousands group
+            # ("Pincér\t2\t450 000 Ft", "Вакансий: 3  120 000 ₽")
+            between_digits = chars and chars[-1].isdigit() and run < n and text[run].isdigit()
+            out = "\t" if between_digits else " "
+            chars.append(out)
+            offsets.append(i)
+            ends.append(run)
             changed = True
-            i += 1
+            i = run
             continue
         changed |= folded != ch
         for out in folded:
@@ -155,6 +160,17 @@ def prepare(text: str) -> Prepared:
     if not changed:
         return Prepared(text, None, n)
     return Prepared("".join(chars), tuple(offsets), n, tuple(ends))
+
+
+_HORIZONTAL_SPACE = frozenset(" \t") | _SPACE_LIKE
+
+
+def _space_run(text: str, i: int) -> int:
+    """Where the run of horizontal spaces starting at ``i`` ends."""
+    j = i
+    while j < len(text) and text[j] in _HORIZONTAL_SPACE:
+        j += 1
+    return j
 
 
 def _sequence_at(text: str, i: int) -> tuple[str, int] | None:

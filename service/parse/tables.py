@@ -552,15 +552,17 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"(?<![\d.,$€£¥₹A-Za-z_])\d{1,3}(?:[.,]\d{1,2})?\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
     r"(?<![\d.,A-Za-z_])\d+(?:[.,]\d+)?\s?%",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s{0,3}month)",
-    # US state and ZIP code after a city ("Houston, TX 77030", "Seattle WA 98109"); not "25000 TO 28000 PER YEAR"
-    r"(?-i:(?<=, |[a-z] )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)) \d{5}(?:-\d{4})?\b",
+    # US state and ZIP code: after a comma ("Houston, TX 77030"), or after a city's name, in capitals too ("Seattle WA 98109",
+    # "DALLAS TX 75201", "(TX 75201)") for the codes that are no word ("Executive PA 45000 per annum" is a salary);
+    # not "25000 TO 28000 PER YEAR"
+    r"(?-i:(?<=, )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)|(?<=[A-Za-z(] )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)|(?<=\()(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)|(?<=: )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)) \d{5}(?:-\d{4})?\b",
     r"\b\d{1,5}\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
     r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
     r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
     # working hours with a dot ("Jam kerja 07.00 - 16.00", "08.00-17.00"): a leading zero or an hours word before;
     # read as numbers they made "." the text's decimal mark, and "Rp 150.000" 150 rupiah
-    r"(?<![\d.,])0\d\.[0-5]\d\s?[-–]\s?(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,]?\d)",
+    r"(?<![\d.,$€£¥₹])(?<![$€£¥₹]\s)0\d\.[0-5]\d\s?[-–]\s?(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,]?\d)(?!\s?(?:per|an?|/)\s?h)",
     r"(?:jam(?:\s{1,3}kerja)?|pukul|pkl\.?|giờ\s{1,3}làm(?:\s{1,3}việc)?)\s{0,3}:?\s{0,3}(?:[01]?\d|2[0-3])\.[0-5]\d\s?[-–]\s?(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]?\d)",
     # Belgian joint committees ("barème CP 200", "PC 124", "SCP 322.01"): the wage scale's number, not an amount
     r"(?-i:\b(?:CP|PC|SCP|PSC)\s?\d{3}(?:\.\d{2})?)(?!\d|[.,]\d|\s?(?:€|eur|euros?)(?![^\W\d_]))",
