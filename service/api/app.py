@@ -6,6 +6,7 @@ import ctypes
 import dataclasses
 import datetime
 import gc
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -25,6 +26,7 @@ from ..errors import InvalidInput
 from ..normalize import NormalizeResult, Normalizer
 from ..normalize.core import ClockEpoch, check_as_of
 from ..normalize.options import CurrencyCode, IsoDate
+from ..parse import lexer
 from ..parse.currencies import symbol_table
 from ..rates import DateOutOfRangeError, LiveRates, RateBook, RatesError
 from ..settings import Settings
@@ -72,6 +74,7 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         _few_malloc_arenas()
+        threading.Thread(target=lexer.warm, name="paynorm-lexer-warm", daemon=True).start()
         await live.start()
         # start-up objects (tables, compiled patterns, rate histories) live as
         # long as the process: keep them out of every later full collection
