@@ -74,12 +74,14 @@ def create_app(settings: Settings | None = None, *, rates: LiveRates | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         _few_malloc_arenas()
-        threading.Thread(target=lexer.warm, name="paynorm-lexer-warm", daemon=True).start()
         await live.start()
         # start-up objects (tables, compiled patterns, rate histories) live as
         # long as the process: keep them out of every later full collection
         gc.collect()
         gc.freeze()
+        # then the lexer's patterns, in a thread: the server answers meanwhile (a first request
+        # compiles what it needs), and the rates' loading above did not share the GIL with it
+        threading.Thread(target=lexer.warm, name="paynorm-lexer-warm", daemon=True).start()
         try:
             yield
         finally:
