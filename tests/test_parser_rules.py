@@ -1058,6 +1058,11 @@ NEW_RULES: list[tuple[str, str, tuple | None]] = [
     ("Salary scale 50,000 - 60,000 per month", "KE", (D("50000"), D("60000"), "KES", "month")),
     ("Sueldo Bs. 1.500", "VE", (D("1500"), D("1500"), "VES", None)),
     ("£09.50 - 11.00 per hour", "GB", (D("9.50"), D("11.00"), "GBP", "hour")),
+    # left by review 20, done: shillings named after the country, Ukrainian and Vietnamese probation
+    ("Salary: Kenya Shillings 50,000", None, (D("50000"), D("50000"), "KES", None)),
+    ("Зарплата на випробувальний термін 20 000 грн, після випробувального терміну — 25 000 грн", "UA",
+     (D("25000"), D("25000"), "UAH", None)),
+    ("Lương thử việc 8 triệu, sau thử việc 10 triệu", "VN", (D("10000000"), D("10000000"), "VND", None)),
     # the overtime rate beside a Thai monthly salary; a Thai count of hours
     ("เงินเดือน 18,000 บาท โอที ชั่วโมงละ 60 บาท", "TH", (D("18000"), D("18000"), "THB", "month")),
     ("ชั่วโมงละ 8 ชิ้น ค่าแรง 350 บาท", "TH", (D("350"), D("350"), "THB", None)),

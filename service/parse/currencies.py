@@ -76,6 +76,9 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "US$": ("USD",),
     "USD$": ("USD",),  # seen on LatAm boards
     "$U": ("UYU",),  # the Uruguayan peso's own sign ("$U 38.000")
+    # East African boards name the shilling after the country, not its adjective ("Kenya Shillings 50,000")
+    "kenya shillings": ("KES",), "kenya shilling": ("KES",), "uganda shillings": ("UGX",), "tanzania shillings": ("TZS",),
+    "turkish liras": ("TRY",),
     "Rp.": ("IDR",), "Bs.": ("BOB", "VES"), "Br": ("ETB",), "денари": ("MKD",),  # the birr's sign as Ethiopian boards print it; the denar's plural  # with a stop, as "Rs." ("Gaji Rp. 3.500.000,-", "Bs. 3.500")
     "U$S": ("USD",), "u$s": ("USD",), "U$s": ("USD",), "U$D": ("USD",), "u$d": ("USD",),  # Argentine and Uruguayan boards: "u$s 2.000", "U$S 2.500"
     "RMB": ("CNY",),  # renminbi, not an ISO code but printed everywhere

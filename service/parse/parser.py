@@ -1319,8 +1319,10 @@ def _breakdown_of_the_pay_before(t: Token, near: _Near, text: str) -> bool:
 
 PROBATION_REASON = "the pay during probation; the text states the job's pay too"
 _PROBATION_WORDS = (r"试用期?|試用期間?中?|수습(?:\s?기간)?|probation(?:ary)?(?:\s+period)?|probezeit|испытательн\w*(?:\s+срок\w*)?|"
+                    r"випробувальн\w*(?:\s+(?:термін\w*|строк\w*))?|thử\s+việc|"  # uk, vi
                     r"okres\w*\s+próbn\w*|per[ií]odo\s+de\s+(?:prueba|experi[êe]ncia)|période\s+d['’]essai|periodo\s+di\s+prova|proefperiode")
-_PROBATION_HINT = re.compile(r"试用|試用|수습|probation|probezeit|испытат|próbn|prueba|experi[êe]ncia|d['’]essai|di\s+prova|proefperiode")
+_PROBATION_HINT = re.compile(r"试用|試用|수습|probation|probezeit|испытат|випробув|thử\s+việc|próbn|prueba|experi[êe]ncia|d['’]essai|di\s+prova|"
+                             r"proefperiode")
 # the word labels the amount: at most a few words and no number between ("试用期工资2800", "Probation: $18/hr",
 # "試用期間中は月給22万円"), or brackets opened after it, or in Korean its length; not "试用期3个月（工资不打折）
 # 月薪8000元" or "試用期間 3ヶ月 月給20万円" (a field of its own), nor the job "Probation Officer"
