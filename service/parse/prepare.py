@@ -126,7 +126,10 @@ def prepare(text: str) -> Prepared:
     changed = False
     while i < n:
         ch = text[i]
-        if ch in _SEQUENCE_LEADS and (span := _sequence_at(text, i)) is not None:
+        span = _sequence_at(text, i) if ch in _SEQUENCE_LEADS else None
+        if span is None and ch in _HORIZONTAL_SPACE:
+            span = _spaces_at(text, i, chars[-1] if chars else "")
+        if span is not None:
             replacement, stop = span  # all of it maps to the whole sequence
             for out in replacement:
                 chars.append(out)
@@ -139,18 +142,6 @@ def prepare(text: str) -> Prepared:
         if (ch == "/" and 0 < i < n - 1 and _persian_digit(text[i - 1]) and _persian_digit(text[i + 1])
                 and not _PERSIAN_DATE.search(text, max(0, i - 10), min(n, i + 11))):
             folded = "."  # Persian writes its decimal mark as a slash between its digits: "۱۲/۵ میلیون"; not a date "۱۴۰۳/۰۵/۱۲"
-        if folded in (" ", "\t") and (run := _space_run(text, i)) > i + 1 or folded == "\t":
-            # a run of spaces, tabs and no-break spaces reads as one space, as scraped fields double them
-            # ("5-10  Lacs  PA"); between two digits it stays, a column's edge and not a thousands group
-            # ("Pincér\t2\t450 000 Ft", "Вакансий: 3  120 000 ₽")
-            between_digits = chars and chars[-1].isdigit() and run < n and text[run].isdigit()
-            out = "\t" if between_digits else " "
-            chars.append(out)
-            offsets.append(i)
-            ends.append(run)
-            changed = True
-            i = run
-            continue
         changed |= folded != ch
         for out in folded:
             chars.append(out)
@@ -165,12 +156,17 @@ def prepare(text: str) -> Prepared:
 _HORIZONTAL_SPACE = frozenset(" \t") | _SPACE_LIKE
 
 
-def _space_run(text: str, i: int) -> int:
-    """Where the run of horizontal spaces starting at ``i`` ends."""
-    j = i
+def _spaces_at(text: str, i: int, previous: str) -> tuple[str, int] | None:
+    """A run of spaces, tabs and no-break spaces at ``i`` read as one space, as scraped fields
+    double them ("5-10  Lacs  PA"), and where it ends; None for one space or no-break space
+    (``_fold`` reads that). Between two digits the run is a tab: a column's edge, not a
+    thousands group ("Pincér\t2\t450 000 Ft", "Вакансий: 3  120 000 ₽")."""
+    j = i + 1
     while j < len(text) and text[j] in _HORIZONTAL_SPACE:
         j += 1
-    return j
+    if j == i + 1 and text[i] != "\t":
+        return None
+    return ("\t" if previous.isdigit() and j < len(text) and text[j].isdigit() else " "), j
 
 
 def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
