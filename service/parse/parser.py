@@ -87,7 +87,7 @@ class Draft:
     piece_rate: str | None = None
     tail: int = 0  # end of a period word written after the amount
     one_off: bool = False  # its other-pay word is a one-off bonus or an allowance
-    gross_or_net: bool = False  # "brutto", "net" right after it: money, though no sign or salary word says so
+    gross_or_net: bool = False  # "brutto", "gross" right after it: money, though no sign or salary word says so
 
     @property
     def amounts(self) -> list[Amount]:
@@ -1508,7 +1508,7 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
         if (t.kind != "base" and (_ROLE_FORWARD_PHRASE.fullmatch(gap) or t.kind == "other" and _ROLE_LABEL_PHRASE.fullmatch(gap))
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
-            return nxt[0]  # "Prime de panier : 6 € par jour": a label of up to three words ends in its colon
+            return nxt[0]  # "Prime de panier : 6 € par jour": the word's label, opened by a preposition, ends in its colon
     if (prev and not back and (
             after is not None and _LABEL_COLON.match(text, t.end) and "\n" not in text[t.end:after.start]
             and not _SENTENCE_END.search(text, t.end, after.start) or _OWN_VALUE_NEXT.match(text, t.end))

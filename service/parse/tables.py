@@ -484,6 +484,16 @@ HYPHEN_UNITS: tuple[str, ...] = (
 _WEEKDAYS = (r"(?:mo|mon|ma|man|maa|lu|lun|e|p|pon|pn|su|sun|so|ti|tue|di|ke|ma)\s?[–-]\s?"
              r"(?:fr|fri|fre|pe|pá|pt|r|ven|vie|vr|sa|sat|lø|la|lau|su|sun|so|to|ti)(?![^\W\d_])")
 # Patterns that look numeric but are never pay, matched before numbers.
+# US states' postal codes, and those of them that are no English word or abbreviation of one (PA: a personal assistant)
+_US_STATE_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+                   "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR").split()
+_US_STATES = "|".join(_US_STATE_CODES)
+_US_STATES_NOT_WORDS = "|".join(c for c in _US_STATE_CODES if c not in {"PA", "IN", "OR", "ME", "OK", "HI"})
+_US_STATE_AND_ZIP = (
+    f"(?-i:(?<=, )(?:{_US_STATES})"
+    + "".join(f"|(?<={before})(?:{_US_STATES_NOT_WORDS})" for before in ("[A-Za-z(] ", r"\(", ": "))
+    + r") \d{5}(?:-\d{4})?\b"
+)
 NOISE_PATTERNS: tuple[str, ...] = (
     r"\b40[13]\s{0,3}\(?[kb]\)?",  # US retirement plans
     # a weight to lift or carry: "Must be able to lift 50 pounds", "carry up to 25 lbs"
@@ -555,7 +565,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     # US state and ZIP code: after a comma ("Houston, TX 77030"), or after a city's name, in capitals too ("Seattle WA 98109",
     # "DALLAS TX 75201", "(TX 75201)") for the codes that are no word ("Executive PA 45000 per annum" is a salary);
     # not "25000 TO 28000 PER YEAR"
-    r"(?-i:(?<=, )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)|(?<=[A-Za-z(] )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)|(?<=\()(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)|(?<=: )(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|ID|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)) \d{5}(?:-\d{4})?\b",
+    _US_STATE_AND_ZIP,
     r"\b\d{1,5}\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
     r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
