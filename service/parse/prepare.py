@@ -52,7 +52,7 @@ class Prepared:
 def _mojibake_table() -> dict[str, str]:
     """UTF-8 bytes of a sign read as Windows-1252: "Â£" -> "£", "â‚¬" -> "€"."""
     table = {}
-    for ch in "£€¥₹₩₫₦₱–—’“”…·〜":
+    for ch in "£€¥₹₩₫₦₱–—’“”…·〜\u00a0\u202f":  # and the no-break spaces that group thousands ("45Â 000")
         try:
             broken = ch.encode("utf-8").decode("cp1252")
         except UnicodeDecodeError:
@@ -103,7 +103,14 @@ def _persian_digit(ch: str) -> bool:
 # "年薪百万" (a million a year); read as "1万以上" and "100万"
 _WORDED_AMOUNT = re.compile(r"(?:(?<=薪)|(?<=酬)|(?<=[月年收]入)|(?<=[工薪][资資]))(?:[过過破]([万萬])|百([万萬]))")
 _WORDED_LEADS = frozenset("过過破百")
-_SEQUENCE_LEADS = frozenset("&") | _WORDED_LEADS | _MOJIBAKE_LEADS  # where _sequence_at may find something
+_SEQUENCE_LEADS = frozenset("&<") | _WORDED_LEADS | _MOJIBAKE_LEADS  # where _sequence_at may find something
+
+# HTML tags left in a scraped text: a block's edge is a line break, an inline one nothing ("<b>£30k</b>")
+_HTML_TAG = re.compile(
+    r"</?(?:(?P<block>br|p|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|header|footer|hr|blockquote|pre|dl|dt|dd|center)"
+    r"|span|strong|b|i|em|u|font|a|small|sup|sub|td|th|label|code)(?:\s[^<>]{0,200})?\s*/?>",
+    re.IGNORECASE,
+)
 
 
 def _worded_amount(m: re.Match[str]) -> str:
@@ -117,7 +124,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 
 def prepare(text: str) -> Prepared:
     """The text the lexer reads, with the map back to the text as sent."""
-    if text.isascii() and "&" not in text and "  " not in text and "\t" not in text and not _ASCII_CONTROL.search(text):
+    if text.isascii() and "&" not in text and "<" not in text and "  " not in text and "\t" not in text and not _ASCII_CONTROL.search(text):
         return Prepared(text, None, len(text))
     chars: list[str] = []
     offsets: list[int] = []
@@ -166,13 +173,30 @@ def _spaces_at(text: str, i: int, previous: str) -> tuple[str, int] | None:
         j += 1
     if j == i + 1 and text[i] != "\t":
         return None
+    if j == i + 1 and _tab_record(text, i):
+        return "\t", j  # a field's edge in a tab-separated row: "Senior Nurse\tManchester\t£37,338\t£44,962\tAnnual"
     return ("\t" if previous.isdigit() and j < len(text) and text[j].isdigit() else " "), j
+
+
+def _tab_record(text: str, i: int) -> bool:
+    """Whether the line at ``i`` is a row of three tab-separated fields or more."""
+    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    return text.count("\t", start, end if end >= 0 else len(text)) >= 2
 
 
 def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
     """A run of characters at ``i`` read as others, and where it ends: a character reference
     ("&pound;"), a Chinese amount in words ("过万" after 月薪), UTF-8 read as Windows-1252 ("Â£")."""
     ch = text[i]
+    if ch == "<":
+        if (tag := _HTML_TAG.match(text, i)) is None:
+            return None
+        stop = tag.end()
+        edge = not i or text[i - 1] in " \n" or stop == len(text) or text[stop] in " \n<"
+        return ("" if edge else "\n" if tag.group("block") else " "), stop  # "£25,000 -<br/>\n£27,500": one break
+    if ch == "&" and text.startswith("&amp;", i) and (twice := _ENTITY.match("&" + text[i + 5:i + 45])) and (
+            decoded := html.unescape(twice.group())) != twice.group():
+        return "".join(_fold(c) for c in decoded), i + 4 + len(twice.group())  # escaped twice: "&amp;pound;35,000"
     if ch == "&" and (entity := _ENTITY.match(text, i)) and (
         (decoded := html.unescape(entity.group())) != entity.group()
         or (decoded := html.unescape(entity.group().lower())) != entity.group().lower()  # "&POUND;" in a text in capitals
@@ -182,6 +206,8 @@ def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
         return _worded_amount(worded), worded.end()
     if ch in _MOJIBAKE_LEADS and (broken := _mojibake_at(text, i)):
         return _fold(MOJIBAKE[broken]), i + len(broken)  # "â€™" is ’, and so the ASCII apostrophe
+    if ch == "Â" and text[i + 1:i + 2] == " " and i and text[i - 1].isdigit() and text[i + 2:i + 3].isdigit():
+        return " ", i + 2  # a no-break space read as "Â " whose own half became a space: "45Â 000 €"
     return None
 
 
