@@ -175,6 +175,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "M.N.": ("MXN",), "M. N.": ("MXN",),  # "moneda nacional": Mexican pesos ("$15,000.00 M.N.")
     # the currencies of mainland South-East and Central Asia in their scripts, and Tunisia's dinar in Arabic
     "រៀល": ("KHR",), "ដុល្លារ": ("USD",), "ກີບ": ("LAK",), "ບາດ": ("THB",), "ໂດລາ": ("USD",), "ကျပ်": ("MMK",),
+    "төгрөгөөс": ("MNT",), "төгрөгийн": ("MNT",), "төгрөгөөр": ("MNT",),  # the tögrög's cases: "from", "of", "by"
     "төгрөг": ("MNT",), "төг": ("MNT",), "сомонӣ": ("TJS",), "сомони": ("TJS",), "сомдон": ("KGS",), "د.ت": ("TND",), "د.ت.": ("TND",),
     "евра": ("EUR",), "евру": ("EUR",),  # Serbian and Macedonian cases of "евро" ("плата 2.000 евра")
     "kn": ("HRK",),  # the Croatian kuna (to 2022), still in older ads; it converts at its fixed euro rate

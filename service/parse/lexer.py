@@ -183,6 +183,10 @@ _MULT_WORDS = [
 _K_CODES = "EUR|CHF|USD|GBP|PLN|CZK|HUF|RON|SEK|NOK|DKK|CAD|AUD|SGD|INR"
 _K_BEFORE_CODE = rf"(?<=[\d\s])[kK](?=(?-i:{_K_CODES})(?![^\W\d_]))"
 _CODE_AFTER_K = rf"(?<=[\d\s][kK])(?-i:{_K_CODES})(?![^\W\d_])"
+# thousands glued to a period or a pay word: "£30kpa", "c.£55kp.a.", "£3kpcm", "€40-45kDOE"; not "30kPa" (kilopascals)
+_K_PERIODS = {"year": r"pa|p\.a\.|PA|P\.A\.", "month": r"pm|pcm|PCM|p\.m\."}
+_K_BEFORE_WORD = rf"(?<=\d)[kK](?=(?-i:{'|'.join(_K_PERIODS.values())}|DOE|OTE|doe|ote)(?![^\W\d_]))"
+_PERIOD_AFTER_K = {p: rf"(?<=\d[kK])(?-i:{words})(?![^\W\d_])" for p, words in _K_PERIODS.items()}
 
 # Bosnia's convertible mark after a grouped amount ("2.000 KM", "1.200 - 1.500 KM neto"); not "50 KM", a distance
 _KM_AFTER_AMOUNT = r"(?:(?<=\d[.,]\d{3}\s)|(?<=\d{4}\s)|(?<=\d[.,]\d{3}))(?-i:KM)(?![^\W\d_])"
@@ -197,10 +201,10 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("noise", list(tables.NOISE_PATTERNS)),
     ("num", [NUM]),
     ("mult", [b.replace(_NOT_BEFORE_LETTER, _MULT_NOT_BEFORE_LETTER) for b in _alt(_MULT_WORDS)]
-     + [_K_BEFORE_CODE]),
+     + [_K_BEFORE_CODE, _K_BEFORE_WORD]),
     ("cur", _currency_branches() + [_CODE_AFTER_K, _TL_BEFORE_SUFFIX, _KM_AFTER_AMOUNT]),
     ("piece", _alt(tables.PIECE_WORDS)),
-    *[(f"period_{p}", _alt(words)) for p, words in tables.PERIOD_WORDS.items()],
+    *[(f"period_{p}", _alt(words) + ([_PERIOD_AFTER_K[p]] if p in _PERIOD_AFTER_K else [])) for p, words in tables.PERIOD_WORDS.items()],
     # before the range and "from" words: "a combinar", "do negocjacji" start with one
     *[(f"nosal_{reason}", _alt(words)) for reason, words in tables.NO_SALARY_REASONS.items()],
     ("between", _alt(tables.BETWEEN_WORDS)),

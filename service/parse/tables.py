@@ -244,6 +244,7 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"-?დან", r"(?<=դրամ)ից", r"-?d[ae]n\s{1,3}başlayaraq", r"(?<=[$₽₼₸]\s)dan(?=\s{1,3}(?:boshlab|yuqori)|\s{0,3}(?:$|\n|[,.;]))", r"(?<=[$₽₼₸])dan(?![^\W\d_])",
     r"(?<=[$€₽₼₸]\s)d[ae]n\s{1,3}yuxarı", r"(?<=[$€₽₼₸])-d[ae]n", r"(?<=сом)дон(?:\s{1,3}жогору)?", r"жогору",  # ka, hy, az, uz, ky
     r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
+    r"дээш",  # mn "1.8 сая төгрөгөөс дээш": and above
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
@@ -351,7 +352,8 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
     r"darlehen", r"préstamos?", r"prêts?", r"预算", r"经费", r"销售额",
     r"(?:health|medical|life|group\s{1,3}health|group\s{1,3}medical|travel)\s{1,3}(?:insurance|cover(?:age)?)",
-    r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"acv", r"deal\s{1,3}sizes?", r"quota",
+    r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"acvs?", r"deal\s{1,3}sizes?", r"quota",
+    r"raising", r"fundrais(?:ing|ed)", r"(?:sales|revenue|fundraising|bookings)\s{1,3}(?:goals?|targets?)",  # "a goal of raising $4.5M"
     r"투자", r"매출", r"시리즈\s{0,3}[a-f]", r"売上収益", r"資本金", r"時価総額", r"ciro(?:su)?", r"faturamento", r"fatturato",
     r"omzet", r"obrót", r"przychody?", r"tržby", r"árbevétel", r"cifra\s{1,3}de\s{1,3}afaceri", r"оборот", r"выручка", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
@@ -461,6 +463,7 @@ LABEL_WORDS = frozenset({
     "referencia", "riferimento", "referentie", "numer", "nummer", "numéro", "número", "numero",
     "stillingsnr", "stillingsnummer", "annonsenr", "jobbnr", "refnr", "referansenr", "sagsnr", "journalnr", "diarienr",
     "diarienummer", "dnr", "ärendenr", "viite", "viitenumero", "hakunumero", "tunnus",
+    "vacaturenummer", "vacaturenr", "stellennummer", "referenznummer", "jobnummer", "jobnr",
     "saa",  # Swahili hours: "saa 8 kwa siku"
 })
 # After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
@@ -541,6 +544,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
+    # a Thai month and its year, often Buddhist-era: "1 มิ.ย. 2568", "มีนาคม 2025"
+    (r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\s{0,3}(?:25\d\d|20\d\d|\d\d)(?![\d,.])|"
+     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s{0,3}(?:25\d\d|20\d\d)(?![\d,.])"),
     r"(?<![\d.,])1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d|[.,]\d)",  # Chinese mobile numbers: 138 0013 8000
     # after a phone label, any digits and separators: "Tel: 55 1234 5678", "WhatsApp (11) 9 8765-4321"
     (r"(?<![^\W\d_])(?:tel|tél|phone|fax|mobile|mob|cel|cell|celular|whatsapp|tel[eé]fono|telefone|telefon|тел|"
