@@ -1631,3 +1631,147 @@ def test_a_dash_for_the_cents_settles_the_decimal_mark(text: str) -> None:
     assert r.salary.minimum in (D(48000), D(2800), D(95000))
     assert "decimal_separator_guessed" not in [w.code for w in r.warnings]
     assert not r.salary.decimal_guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # "DA" is the Algerian dinar's sign and, in capitals, Italian "from": the other end's sign decides
+        ("RAL DA 28.000 A 32.000 €", {"country": "IT"}, (D(28000), D(32000), "EUR")),
+        ("RAL DA 28.000 A 32.000 €", {}, (D(28000), D(32000), "EUR")),
+        ("DA 1.600 A 1.900 EURO NETTI AL MESE", {}, (D(1600), D(1900), "EUR")),
+        # the dinar where only dinars are written
+        ("Salaire : 45 000 DA à 55 000 DA", {"country": "DZ"}, (D(45000), D(55000), "DZD")),
+        # a pula-like glued reference is no left end of a range
+        ("Ref: P1234 - £25,000", {"country": "GB"}, (D(25000), D(25000), "GBP")),
+    ],
+)
+def test_a_sign_that_is_also_a_from_word_opens_a_range_with_another_sign(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    assert (s.minimum, s.maximum, s.currency) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # neighbouring fields of a delimited record are a minimum and a maximum; the fields after them give
+        # the currency and the period
+        ("55000|65000|EUR|YEAR", {}, (D(55000), D(65000), "EUR", "year")),
+        ("USD,90000,110000,ANNUAL", {}, (D(90000), D(110000), "USD", "year")),
+        ('"Data Analyst","Leeds","£31,000","£36,500","per annum"', {}, (D(31000), D(36500), "GBP", "year")),
+        ("Salaire;2 100,00;EUR;mois", {"country": "FR"}, (D(2100), D(2100), "EUR", "month")),
+        ("Staff Nurse\tLeeds\t£29,970\t£36,483\tAnnual", {}, (D(29970), D(36483), "GBP", "year")),
+        # three amounts in a row are levels, not a range
+        ("Salary: 60000,70000,80000 depending on level", {"country": "US"}, (D(60000), D(60000), "USD", None)),
+    ],
+)
+def test_delimited_records(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    assert (s.minimum, s.maximum, s.currency, s.period) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Zone 1: $100,000 - $120,000\nZone 2: $90,000 - $110,000\nZone 3: $80,000 - $98,000\nThis role sits in Zone 2.",
+         (D(90000), D(110000))),
+        ("Band L4: €70k–€85k\nBand L5: €85k–€100k\nWe are hiring this position at L5.", (D(85000), D(100000))),
+        # a label named in a sentence that is not about this job says nothing
+        ("Zone 1: $100,000 - $120,000\nZone 2: $90,000 - $110,000\nMost of our team works in Zone 2.", (D(100000), D(120000))),
+    ],
+)
+def test_a_sentence_about_this_job_names_its_level(text: str, want: tuple) -> None:
+    s = parse(text, country="US").salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # counts with an abbreviation or a brand before the noun, in a posting
+        ("Nimbus Cloud serves 7,500+ SaaS companies worldwide. Pay: $90,000 - $110,000 per year plus equity.",
+         {"country": "US"}, (D(90000), D(110000))),
+        ("Our clinic sees 41,000 ER visits per year and is hiring. Salary $72,000 per year, benefits included.",
+         {"country": "US"}, (D(72000), D(72000))),
+        # money that is not pay: a fundraising goal, contract values, a sales target
+        ("Development Manager. You will lead our goal of raising $2.5M annually. Salary: competitive.", {"country": "US"}, None),
+        ("Account Executive selling to ACVs of £15k-£90k; salary £50,000 basic", {"country": "GB"}, (D(50000), D(50000))),
+        ("$4,000 monthly sales target", {"country": "US"}, None),
+        # a labelled identifier whose letter is also a sign
+        ("Agency: Bright Staffing | Licence No. R2045511 | apply now", {"country": "SG"}, None),
+        ("Salary: R25000 pm", {"country": "ZA"}, (D(25000), D(25000))),
+        ("Vacaturenummer 48213 | 38 uur per week", {"country": "NL"}, None),
+    ],
+)
+def test_counts_identifiers_and_money_that_is_not_pay(text: str, hints: dict, want: tuple | None) -> None:
+    s = parse(text, **hints).salary
+    assert (s and (s.minimum, s.maximum)) == want
+
+
+def test_an_ote_range_for_this_position_is_other_pay() -> None:
+    r = parse("Compensation\nThe OTE range for this role is $180,000 – $210,000, with a base salary range of "
+              "$120,000 – $140,000.", country="US")
+    assert (r.salary.minimum, r.salary.maximum) == (D(120000), D(140000))
+    assert r.mentions[0].role == "other_pay"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("£42kpa", (D(42000), D(42000), "year")),
+        ("c.£48kp.a. + car", (D(48000), D(48000), "year")),
+        ("£2.5kpcm", (D(2500), D(2500), "month")),
+        ("€50-60kDOE", (D(50000), D(60000), None)),
+    ],
+)
+def test_thousands_glued_to_a_period_or_pay_word(text: str, want: tuple) -> None:
+    s = parse(text).salary
+    assert (s.minimum, s.maximum, s.period) == want
+
+
+def test_kilopascals_are_no_pay() -> None:
+    assert parse("Operating pressure 30kPa").salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "span_text"),
+    [
+        # a character reference escaped twice
+        ("&amp;pound;41,000 - &amp;pound;44,000 per year", (D(41000), D(44000), "GBP"), "&amp;pound;41,000 - &amp;pound;44,000"),
+        # a no-break space read as "Â" and a space, between the digits of a number
+        ("52Â 000 â‚¬ brut/an", (D(52000), D(52000), "EUR"), "52Â 000 â‚¬"),
+        # HTML tags: a line break inside a range, inline tags around amounts
+        ("£26,000 -<br/>\n£29,500 per annum", (D(26000), D(29500), "GBP"), "£26,000 -<br/>\n£29,500"),
+        ("<p><strong>Salary:</strong> £31,000</b>-<b>£34,000</p>", (D(31000), D(34000), "GBP"), "£31,000</b>-<b>£34,000"),
+    ],
+)
+def test_scraped_remnants(text: str, want: tuple, span_text: str) -> None:
+    r = parse(text)
+    s = r.salary
+    assert (s.minimum, s.maximum, s.currency) == want
+    start, end = s.span
+    assert text[start:end] == span_text
+
+
+def test_a_less_than_sign_is_no_tag() -> None:
+    assert parse("salary <£30k, bonus <b>£5k</b>", country="GB").salary.maximum == D(30000)
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # a Thai month and its Buddhist-era year are a date
+        ("เงินเดือน: ตามตกลง\nเริ่มงาน 15 ก.ค. 2569", {"country": "TH"}, None),
+        ("เริ่มงาน 1 สิงหาคม 2569 เงินเดือน 28,000 บาท", {"country": "TH"}, (D(28000), None)),
+        # Mongolian: the tögrög's "from" case and "and above"
+        ("Цалин: 2.2 сая төгрөгөөс дээш", {"country": "MN"}, (D(2200000), "MNT")),
+    ],
+)
+def test_thai_dates_and_mongolian_from(text: str, hints: dict, want: tuple | None) -> None:
+    s = parse(text, **hints).salary
+    if want is None:
+        assert s is None
+    elif want[1] is None:
+        assert s.minimum == want[0]
+    else:
+        assert (s.minimum, s.maximum, s.currency) == (want[0], None, want[1])

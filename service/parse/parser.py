@@ -31,8 +31,8 @@ from .lexer import ABBREVIATION_SIGNS, Token, tokens
 from .prepare import Prepared, has_mojibake, prepare
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
-    AND_WORDS, TIGHT_ONLY_PERIODS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, COUNT_LABELS, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
-    WEAK_RANGE_WORDS, Period,
+    AND_WORDS, TIGHT_ONLY_PERIODS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, BETWEEN_WORDS, COUNT_LABELS, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
+    FROM_WORDS, WEAK_RANGE_WORDS, Period,
 )
 
 # Range words that are also "up to" when no amount stands before them.
@@ -410,9 +410,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.count = not a.currencies
             _range_of_counts(out, a, text)
         elif (not a.currencies and j + 1 < len(toks) and toks[j].kind in ("word", "salary") and toks[j + 1].kind == "unit"
-              and a.multiplier is None and _tight(text, a.end, toks[j].start, 1) and _tight(text, toks[j].end, toks[j + 1].start, 1)
+              and a.multiplier is None and _tight(text, toks[j - 1].end if toks[j - 1].kind == "plus" else a.end, toks[j].start, 1)
+              and _tight(text, toks[j].end, toks[j + 1].start, 1)
               and not _PAY_KIND_GAP.fullmatch(toks[j].text)):
-            a.count = True  # one word between: "120 PTO hours", "40 billable hours", "25 paid days"; not "4.000 brutto Monat"
+            a.count = True  # one word between: "120 PTO hours", "40 billable hours", "5,000+ SaaS companies"; not "4.000 brutto Monat"
         elif (not a.currencies and a.multiplier in _SCRIPT_MULTIPLIERS and (k := j + (
                 j + 1 < len(toks) and toks[j].kind in ("fromsuf", "uptosuf", "openabove"))) < len(toks)
               and toks[k].kind == "word" and _tight(text, toks[k - 1].end, toks[k].start, 1) and not _CJK_TEXT.match(toks[k].text)
@@ -440,7 +441,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             i >= 2 and toks[i - 1].kind == "plus" and toks[i - 2].kind == "word"  # "MA+30": a name
             and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == t.start
         ):
-            a.count = not a.currencies  # A380, Level 3, Band 07: names and grades, not amounts
+            a.count = not a.currencies or _glued_letter_sign(a, t)  # A380, Level 3, Band 07: names and grades, not amounts
+            if a.count:
+                a.currencies = []
         elif not a.currencies and a.multiplier is None and (
             long_text and _postcode(toks, i, text)
             or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 40), t.start)
@@ -466,6 +469,20 @@ def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
         return False  # "45,000 rises to 52,000": a verb
     if a.multiplier is not None and word[:1].isupper() and word[1:].islower():
         word = word.lower()  # a people's name after a spelled multiplier: "1.8 million Kenyans"
+    if _plural_noun(word):
+        return True
+    # an abbreviation or a brand between: "5,000+ SaaS companies", "68,000 ED visits per year", "200 UK clients"
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return bool(nxt and nxt.kind == "word" and nxt.start == toks[j].end + 1 and text[toks[j].end] == " "
+                and _QUALIFIER.fullmatch(word) and _plural_noun(nxt.text))
+
+
+# a word in capitals or with capitals inside, not a code of three capitals ("5,000 USD salaries" is money)
+_QUALIFIER = re.compile(r"[A-Z]{2}|[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Z]{4,6}")
+
+
+def _plural_noun(word: str) -> bool:
+    """An English plural noun that names no currency: "merchants", not "plus", "rubles"."""
     units = currency_words()
     return (len(word) >= 4 and word.isascii() and word.islower() and word[-1] == "s" and word[-2] not in "suio"
             and word not in _NOT_COUNTED and word not in units and word[:-1] not in units and word[:-2] not in units)
@@ -602,6 +619,11 @@ def _postcode(toks: list[Token], i: int, text: str) -> bool:
 _MAY_TOUCH = frozenset({"cur", "approx"})
 
 
+def _glued_letter_sign(a: Amount, t: Token) -> bool:
+    """The amount's only sign is one capital glued to the number: "R1987654" may be an identifier's letter."""
+    return len(a.currencies) == 1 and len(c := a.currencies[0].text) == 1 and c.isupper() and a.currencies[0].end == t.start
+
+
 def _glued_to_a_word(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
     if i >= 2 and toks[i - 1].text == "-" and toks[i - 1].end == t.start and toks[i - 2].kind == "word" and (
@@ -630,12 +652,15 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
             and _tight(text, toks[i - 2].end, prev.start, 1)):
         return True
     # a labelled identifier or count: "Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"
-    first = toks[i]
+    first, k = toks[i], i - 1
     if (prev.text == "-" and prev.end == first.start and i >= 3 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start
             and len(toks[i - 2].text) <= 4 and toks[i - 2].text.isupper()):
-        first, prev = toks[i - 2], toks[i - 3]  # a lettered identifier: "Job ID: R-204518", "Ref: JB-4471"
-    if prev.kind == "clause" and prev.text == "." and i >= 2 and toks[i - 2].end == prev.start:
-        prev = toks[i - 2]
+        first, k = toks[i - 2], i - 3  # a lettered identifier: "Job ID: R-204518", "Ref: JB-4471"
+    elif prev.kind == "cur" and len(prev.text) == 1 and prev.text.isupper() and prev.end == first.start and i >= 2:
+        first, k = prev, i - 2  # a glued letter that is also a sign: "Registration No. R1987654"
+    prev = toks[k]
+    if prev.kind == "clause" and prev.text == "." and k >= 1 and toks[k - 1].end == prev.start:
+        prev = toks[k - 1]
     word = prev.text.lower()
     if prev.kind not in ("word", "unit") or word not in LABEL_WORDS:
         return False
@@ -693,13 +718,23 @@ def _scaled_pair(low: Amount, high: Amount) -> tuple[Decimal, Decimal] | None:
     return lo, hi
 
 
+# signs that are also "from" words of a range: "DA" (Algerian dinar; Italian "da", written in capitals)
+_SIGNS_ALSO_FROM = frozenset(s for s in ABBREVIATION_SIGNS if re.fullmatch("|".join(FROM_WORDS + BETWEEN_WORDS), s, re.IGNORECASE))
+
+
 def _codes_of(tokens_: list[Token]) -> set[str]:
     return {c for t in tokens_ for c in _lookup(t.text)}
 
 
 def _compatible(low: Amount, high: Amount) -> bool:
+    """Whether two amounts may be a range's ends: no sign, or a currency both may be in. A left end's sign
+    that is also a "from" word in capitals ("DA", Italian "from") does not bar a range whose right end writes
+    another sign: "RAL DA 28.000 A 32.000 €", where the currency step, knowing the country, reads the word."""
     a, b = _codes_of(low.currencies), _codes_of(high.currencies)
-    return not a or not b or bool(a & b)
+    if not a or not b or a & b:
+        return True
+    return all(t.text in _SIGNS_ALSO_FROM and t.start == low.start for t in low.currencies) and not any(
+        t.text in ABBREVIATION_SIGNS for t in high.currencies)
 
 
 def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft]:
@@ -735,8 +770,21 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 consumed.add(id(nxt))
                 drafts.append(_open_prefix(d, before, text))
                 continue
+        third = order[n + 1] if n + 1 < len(order) else None  # "60000,70000,80000": three levels, no range
+        if nxt and not nxt.count and _field_pair(text, left_end, nxt) and _compatible(a, nxt) and not (
+                third and _FIELD_DELIMITER.fullmatch(text, nxt.end, third.start)
+                or k and _FIELD_DELIMITER.fullmatch(text, order[k - 1].end, a.start)):
+            pair = _scaled_pair(a, nxt)
+            if pair and pair[0] < pair[1] <= 3 * pair[0]:
+                a.value, nxt.value = pair
+                consumed.add(id(nxt))
+                drafts.append(_record_fields(Draft(a, nxt, a.start, nxt.end, True), toks, starts, text,
+                                             _FIELD_DELIMITER.match(text, left_end).group("d")))  # type: ignore[union-attr]
+                continue
         d = Draft(a, a, a.start, a.end, True)
         d = _open_prefix(d, before, text)
+        if (delimiter := _FIELD_DELIMITER.match(text, a.end)) and _record_line(text, a.end, delimiter.group("d")):
+            d = _record_fields(d, toks, starts, text, delimiter.group("d"))  # "Salaire;2 100,00;EUR;mois"
         # trailing open markers: "30k+", "400万円～", "以上"
         after = toks[i] if i < len(toks) else None
         if after and after.start - a.end <= 1 and d.closed and d.low is d.high:
@@ -759,6 +807,57 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 d.low, d.end = None, after.end
         drafts.append(d)
     return drafts
+
+
+def _field_pair(text: str, left_end: int, nxt: Amount) -> bool:
+    """Whether two amounts are neighbouring fields of a delimited record, a minimum and a maximum:
+    "55000|65000|EUR|YEAR", "USD,90000,110000,ANNUAL", "Salary;45000;55000;EUR;year",
+    '"£38,000","£44,000","per annum"'. The line must have three fields or more."""
+    gap = _FIELD_DELIMITER.fullmatch(text, left_end, nxt.start)
+    if gap is None:
+        return False
+    return _record_line(text, left_end, gap.group("d"))
+
+
+def _record_line(text: str, pos: int, delimiter: str) -> bool:
+    """Whether the line at ``pos`` has three fields or more."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text.count(delimiter, start, end if end >= 0 else len(text)) >= 2
+
+
+_FIELD_DELIMITER = re.compile(r"(?P<q>[\"']?)(?P<d>[|;,\t])(?P=q)")
+
+
+def _record_fields(d: Draft, toks: list[Token], starts: list[int], text: str, delimiter: str) -> Draft:
+    """The currency and period fields that follow a record's amount or its minimum and maximum:
+    "55000|65000|EUR|YEAR", "Salaire;2 100,00;EUR;mois"."""
+    k = _index_at(starts, d.start) - 1
+    if k >= 0 and toks[k].kind == "cur" and not d.amounts[0].currencies and (
+            gap := _FIELD_DELIMITER.fullmatch(text, toks[k].end, d.start)) and gap.group("d") == delimiter:
+        d.amounts[0].currencies.append(toks[k])  # a currency field before the amount: "USD,90000,110000,ANNUAL"
+    line_end = text.find("\n", d.end)
+    pos = d.end
+    for field_text in text[d.end:line_end if line_end >= 0 else len(text)].split(delimiter)[1:3]:
+        pos += 1
+        stripped = field_text.strip(" \"'")
+        start = pos + field_text.index(stripped) if stripped else pos
+        pos += len(field_text)
+        k = _index_at(starts, start)
+        if k < len(toks) and toks[k].kind == "cur" and toks[k].start == start and toks[k].end == start + len(stripped):
+            if not d.amounts[-1].currencies:
+                d.amounts[-1].currencies.append(toks[k])
+        elif stripped and (period := _field_period(stripped)):
+            d.period, d.tail = period, start + len(stripped)
+        else:
+            break
+    return d
+
+
+@lru_cache(maxsize=256)
+def _field_period(field_text: str) -> Period | None:
+    """The period a record's field names: "YEAR", "mois", "Monthly", "per annum"."""
+    found = tokens(field_text if field_text[:1] == "/" or " " in field_text else "/" + field_text)
+    return found[0].kind.removeprefix("period_") if len(found) == 1 and found[0].kind.startswith("period_") else None  # type: ignore[return-value]
 
 
 # a level's label between "to" and the right end: "to Step 8 $24.15/hr", "to MA+30 Step 25 $98,200"
@@ -1452,6 +1551,9 @@ _ROLE_FORWARD_GAP = re.compile(
 # label ("Welfare Officer: £28,000", "Allowances Monthly salary: 50,000 KES", "Bonus eligible role: $60k")
 _ROLE_LABEL_PHRASE = re.compile(r"[ \t]+(?:de|du|des|of|for|di|da|del|della|für|van|voor|na|po|za|do)"
                                 r"(?:[ \t]+[^\W\d_][\w'’-]*){1,2}[ \t]*[:：][ \t]*", re.IGNORECASE)
+# "The OTE range for this position is $220,000 – $260,000", "the bonus target for the role will be $20k"
+_ROLE_RANGE_PHRASE = re.compile(r"\s+(?:(?:pay\s+)?range|package|target|amount)\s+(?:for\s+(?:this|the)\s+(?:position|role|job|opening)\s+)?"
+                                r"(?:is|will\s+be)\s+(?:between\s+)?", re.IGNORECASE)
 _ROLE_FORWARD_PHRASE = re.compile(
     r"\s+(?:for|to|für|pour|para|por)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*"
     r"\s*(?::|-|–|of|of\s+up\s+to|up\s+to|worth)?\s*",
@@ -1506,7 +1608,8 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         ):  # "The budget is £45k for this hire" is a recruiter's pay budget; "Our annual budget is $19M" is not pay
             return nxt[0]
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
-        if (t.kind != "base" and (_ROLE_FORWARD_PHRASE.fullmatch(gap) or t.kind == "other" and _ROLE_LABEL_PHRASE.fullmatch(gap))
+        if (t.kind != "base" and (_ROLE_FORWARD_PHRASE.fullmatch(gap) or t.kind == "other" and (
+                _ROLE_LABEL_PHRASE.fullmatch(gap) or _ROLE_RANGE_PHRASE.fullmatch(gap)))
                 and not any(t.end <= b < nxt[0].start for b in base_words)):
             return nxt[0]  # "Prime de panier : 6 € par jour": the word's label, opened by a preposition, ends in its colon
     if (prev and not back and (
@@ -1684,6 +1787,55 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
                 if d.role == "base" and not d.role_reason:
                     d.role_reason = f"base pay of this job: the text marks it ('{m.group()}')"
                 break
+
+
+    if sum(d.role == "base" for d in drafts) >= 2 and _ABOUT_THIS_JOB.search(text):
+        _mark_named_level(drafts, text)
+
+
+def _mark_named_level(drafts: list[Draft], text: str) -> None:
+    """"Tier 1 – San Francisco: $158,000 – $196,000 / Tier 2 – Austin: $142,000 – $176,000 ... the applicable
+    range for this job is Tier 2": when the amounts of a list lead with labels and a sentence about this job
+    names one label, that amount is this job's."""
+    labelled: list[tuple[Draft, str, re.Pattern[str], int]] = []
+    prev_end = 0
+    for d in drafts:
+        start = max(text.rfind("\n", 0, d.start) + 1, prev_end)
+        if d.low is not d.high or any(a.currencies for a in d.amounts):
+            prev_end = max(d.end, d.tail)  # an amount of money ends a label's reach; a label's own number does not
+        m = _LEVEL_LABEL.match(text, start, d.start)
+        if d.role != "base" or m is None:
+            continue
+        word, ident = m.group("word"), m.group("id")
+        if not word and not _LETTER_AND_DIGIT.search(ident):
+            continue  # a lone "B" or "2" names too much
+        if word and not _LETTER_AND_DIGIT.search(ident):  # "Market B", "Tier 2", "Level III": the word and its mark
+            named = re.compile(rf"(?<![\w-])(?i:{re.escape(word)})\s+{re.escape(ident)}(?![\w-])")
+        else:  # "Level P3", "L4": the mark alone
+            named = re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])")
+        labelled.append((d, m.group("label"), named, start))
+    if len(labelled) < 2:
+        return
+    chosen: list[tuple[Draft, str]] = []
+    for d, label, named, start in labelled:
+        for occ in named.finditer(text):
+            if start <= occ.start() < d.start:
+                continue  # the amount's own label
+            left = max(text.rfind(c, 0, occ.start()) for c in ".\n;(") + 1
+            right = min((i for i in (text.find(c, occ.end()) for c in ".\n;)") if i >= 0), default=len(text))
+            if _ABOUT_THIS_JOB.search(text, left, right):
+                chosen.append((d, label))
+                break
+    if len(chosen) == 1 and not chosen[0][0].role_reason:
+        chosen[0][0].role_reason = f"base pay of this job: the text names its level ('{chosen[0][1]}')"
+
+
+_LEVEL_LABEL = re.compile(r"[\s;,•*·|>-]*(?P<label>(?:(?P<word>[A-Z][A-Za-z]{1,11})\s+)?(?P<id>[A-Z]{0,3}\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]))"
+                          r"(?![\w-])")
+_LETTER_AND_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+# "this" in the languages of such lists: "diese Position ist in L3 eingestuft", "ce poste", "este puesto", "deze functie"
+_ABOUT_THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|applicable|diese[rsmn]?|dieses|ce|cette|este|esta|questo|questa|deze|dit)"
+                             r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # the regex runs only on texts with one of these (a scan with it costs ~10 µs on a short text)
@@ -2177,9 +2329,10 @@ def _resolve_currency(
         candidates = _lookup(t.text)
         if not candidates:
             continue  # matched without regard to case, unknown as written: "Rm 1801" (a room), not the ringgit
-        if t.text in ABBREVIATION_SIGNS and (local or t.text in _HINT_ONLY_SIGNS) and not set(candidates) & (
-                set(local) | _UNIT_OF_ACCOUNT.get(country or "", set())):
-            continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars
+        if t.text in ABBREVIATION_SIGNS and ((local or t.text in _HINT_ONLY_SIGNS) and not set(candidates) & (
+                set(local) | _UNIT_OF_ACCOUNT.get(country or "", set()))
+                or any(o.text not in ABBREVIATION_SIGNS and _lookup(o.text) for o in toks)):
+            continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars; "DA 28.000 A 32.000 €"
         if len(candidates) == 1:
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (
                 "currency_word" if t.text.isalpha() and len(t.text) > 3 else "symbol")
