@@ -1640,6 +1640,8 @@ def test_a_dash_for_the_cents_settles_the_decimal_mark(text: str) -> None:
         ("RAL DA 28.000 A 32.000 €", {"country": "IT"}, (D(28000), D(32000), "EUR")),
         ("RAL DA 28.000 A 32.000 €", {}, (D(28000), D(32000), "EUR")),
         ("DA 1.600 A 1.900 EURO NETTI AL MESE", {}, (D(1600), D(1900), "EUR")),
+        # and opens an amount that writes another sign
+        ("A PARTIRE DA 1.450 € NETTI MENSILI", {"country": "IT"}, (D(1450), None, "EUR")),
         # the dinar where only dinars are written
         ("Salaire : 45 000 DA à 55 000 DA", {"country": "DZ"}, (D(45000), D(55000), "DZD")),
         # a pula-like glued reference is no left end of a range

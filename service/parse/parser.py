@@ -385,6 +385,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.end = toks[j].end
             used.add(j)
             j += 1
+        if (i > 0 and toks[i - 1].text in _SIGNS_ALSO_FROM and toks[i - 1].kind == "cur"
+                and any(c.text not in ABBREVIATION_SIGNS and _lookup(c.text) for c in a.currencies)):
+            toks[i - 1] = Token("frompre", toks[i - 1].start, toks[i - 1].end, toks[i - 1].text)  # "DA 1.300 €": Italian "from"
         if i > 0 and toks[i - 1].kind == "cur" and i - 1 not in used and _tight(text, toks[i - 1].end, t.start):
             a.currencies.insert(0, toks[i - 1])
             a.start = toks[i - 1].start
