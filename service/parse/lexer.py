@@ -136,7 +136,11 @@ def _currency_branches() -> list[str]:
 _CODES_NEVER_WORDS = ("USD", "EUR", "GBP", "INR", "NGN", "UGX", "TZS", "GHS", "AED", "QAR", "PKR", "LKR", "BDT", "NPR", "IDR",
                       "SGD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW", "XOF", "XAF", "VND", "THB", "HKD",
                       "TWD", "KRW", "BRL", "MXN", "CLP", "PLN", "CZK", "DKK", "UAH", "KZT", "KWD", "BHD", "OMR",
-                      "TND", "DZD")
+                      "TND", "DZD",
+                      # and Central Asia's, Southern Africa's, Central America's, the Caribbean's, the Levant's, Asia's
+                      # ("maaş 800 azn", "so'm" aside): no word in any language either
+                      "AZN", "UZS", "TJS", "MNT", "BWP", "MWK", "MZN", "AOA", "GTQ", "HNL", "PYG", "UYU", "JMD", "TTD",
+                      "LBP", "IQD", "AFN", "MMK", "KHR", "BND", "MVR")
 # not PEN, RON, TRY, RUB, ILS, MAD, ALL, TOP, BOB, CUP, MOP, PHP, CAD, GEL, AMD: words or names in some language
 _CODES_TYPED_IN_ANY_CASE = ("USD", "EUR", "GBP", "INR", "KES", "NGN", "ZAR", "UGX", "TZS", "GHS", "AED", "SAR", "QAR", "PKR", "LKR",
                             "BDT", "NPR", "IDR", "MYR", "SGD", "AUD", "NZD", "CHF", "JPY", "CNY", "EGP", "ETB", "RWF", "ZMW",
@@ -168,7 +172,7 @@ _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", 
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
                  "mil.": r"(?=\s?(?:kč|czk|korun))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
-_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?<=\d)",
+_MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?:(?<=\d)|(?<=\d\s))",  # "750 E Ft"
                 "l": r"(?:(?<=\d)|(?<=\d\s))",  # the lakh after its number ("3L5", "12 L"); "L 18,000" is the lempira
                 "b": r"(?:(?<=\d)|(?<=\d\s))"}  # billions after a number: not Panama's "B/. 1,200"
 # a multiplier may touch the CJK words that follow amounts ("月薪10k以上", "8k起", "15k元/月", "10k左右"), not a
@@ -185,7 +189,10 @@ _K_BEFORE_CODE = rf"(?<=[\d\s])[kK](?=(?-i:{_K_CODES})(?![^\W\d_]))"
 _CODE_AFTER_K = rf"(?<=[\d\s][kK])(?-i:{_K_CODES})(?![^\W\d_])"
 # thousands glued to a period or a pay word: "£30kpa", "c.£55kp.a.", "£3kpcm", "€40-45kDOE"; not "30kPa" (kilopascals)
 _K_PERIODS = {"year": r"pa|p\.a\.|PA|P\.A\.", "month": r"pm|pcm|PCM|p\.m\."}
-_K_BEFORE_WORD = rf"(?<=\d)[kK](?=(?-i:{'|'.join(_K_PERIODS.values())}|DOE|OTE|doe|ote)(?![^\W\d_]))"
+# a period glued to the "k" counts after a sign's amount only ("250kpa" is a tyre's pressure)
+_SIGN_DIGITS = "|".join(f"(?<=[£$€¥₹]{d})" for d in (r"\d", r"\d\d", r"\d\d\d", r"\d[.,]\d", r"\d\d[.,]\d"))
+_K_BEFORE_WORD = (rf"(?:(?:{_SIGN_DIGITS})[kK](?=(?-i:{'|'.join(_K_PERIODS.values())})(?![^\W\d_]))"
+                  rf"|(?<=\d)[kK](?=(?-i:DOE|OTE|doe|ote)(?![^\W\d_])))")
 _PERIOD_AFTER_K = {p: rf"(?<=\d[kK])(?-i:{words})(?![^\W\d_])" for p, words in _K_PERIODS.items()}
 
 # Bosnia's convertible mark after a grouped amount ("2.000 KM", "1.200 - 1.500 KM neto"); not "50 KM", a distance
@@ -269,6 +276,9 @@ _MINIMUM_OF = re.compile(r"(?i)\s+(?:de|of|wage|salary|hourly|award|base|pay)\b"
 _MAXIMUM_AFTER = re.compile(r"(?i)[^.;\n]{0,30}\bmaximum\b")
 
 
+_TRAVEL_AFTER = re.compile(r"\s+(?:de\s+)?(?:viagem|viagens|deslocamento|hospedagem|alimentação)(?![^\W\d_])", re.IGNORECASE)
+
+
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 4x, and tokens are never changed
 class Token:
     kind: str  # group name: num, cur, period_year, frompre, ...
@@ -295,8 +305,11 @@ def tokens(text: str, limit: int | None = None) -> list[Token]:
             kind = "word"  # "HR", "PM" in capitals are not periods; "PA" is
         elif kind == "period_day" and word[:3].lower() == "per" and word[-4:].lower() == "diem" and (
             _PER_DIEM_NOUN_AFTER.match(text, m.end()) or out and out[-1].kind == "plus"
+            or out and out[-1].kind.startswith("period_")  # "$50/day per diem": the amount has its period; this is the allowance
         ) and not (out and out[-1].kind in _AMOUNT_END and m.start() - out[-1].end <= 1):
             kind = "other"  # "+ per diem of $65/day", "per diem: $50": the allowance; "$300 per diem: 5 days" is a day rate
+        elif kind == "period_day" and word[:3].lower() == "diá" and _TRAVEL_AFTER.match(text, m.end()):
+            kind = "other"  # pt "+ diárias de viagem de R$ 70,00": travel allowances, not a day rate
         elif kind == "word" and len(word) > 6 and (
             word.lower().endswith(_OTHER_PAY_SUFFIXES)
             or word.lower().endswith("pauschale") and word.lower().startswith(_ALLOWANCE_PREFIXES)

@@ -385,6 +385,11 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.end = toks[j].end
             used.add(j)
             j += 1
+        if (i > 0 and country and toks[i - 1].kind == "word" and len(w := toks[i - 1].text) == 1 and w.islower() and w.isascii()
+                and t.start - toks[i - 1].end <= 1 and not (toks[i - 1].start and _LETTER_OR_APOSTROPHE.match(text, toks[i - 1].start - 1))
+                and ("," in t.text or "." in t.text or len(t.text) >= 4)
+                and set(_lookup(w.upper())) & set(country_currencies(country))):
+            toks[i - 1] = Token("cur", toks[i - 1].start, toks[i - 1].end, w.upper())  # "q5,000" in Guatemala, "p25,000" in Manila
         if (i > 0 and toks[i - 1].text in _SIGNS_ALSO_FROM and toks[i - 1].kind == "cur"
                 and any(c.text not in ABBREVIATION_SIGNS and _lookup(c.text) for c in a.currencies)):
             toks[i - 1] = Token("frompre", toks[i - 1].start, toks[i - 1].end, toks[i - 1].text)  # "DA 1.300 €": Italian "from"
@@ -659,6 +664,9 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if (prev.text == "-" and prev.end == first.start and i >= 3 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start
             and len(toks[i - 2].text) <= 4 and toks[i - 2].text.isupper()):
         first, k = toks[i - 2], i - 3  # a lettered identifier: "Job ID: R-204518", "Ref: JB-4471"
+    elif (prev.text == "-" and prev.end == first.start and i >= 2 and toks[i - 2].end == prev.start
+          and toks[i - 2].text.lower() in LABEL_WORDS and toks[i - 2].text.lower() not in COUNT_LABELS):
+        k = i - 2  # "ref-48213", "Req-2291": a label glued to its number by a hyphen
     elif prev.kind == "cur" and len(prev.text) == 1 and prev.text.isupper() and prev.end == first.start and i >= 2:
         first, k = prev, i - 2  # a glued letter that is also a sign: "Registration No. R1987654"
     prev = toks[k]
@@ -672,7 +680,7 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
 
 
 # between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
-_ID_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?")
+_ID_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?|-")  # and glued by a hyphen: "ref-48213"
 _LABEL_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#][ \t]{0,2}#?|\.[ \t]{0,2}#?|[°º][ \t]{0,2}")  # not a bare space: "40 horas 1300"
 
 
@@ -774,7 +782,7 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 drafts.append(_open_prefix(d, before, text))
                 continue
         third = order[n + 1] if n + 1 < len(order) else None  # "60000,70000,80000": three levels, no range
-        if nxt and not nxt.count and _field_pair(text, left_end, nxt) and _compatible(a, nxt) and not (
+        if nxt and not nxt.count and _field_pair(text, a, left_end, nxt) and _compatible(a, nxt) and not (
                 third and _FIELD_DELIMITER.fullmatch(text, nxt.end, third.start)
                 or k and _FIELD_DELIMITER.fullmatch(text, order[k - 1].end, a.start)):
             pair = _scaled_pair(a, nxt)
@@ -812,14 +820,32 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
     return drafts
 
 
-def _field_pair(text: str, left_end: int, nxt: Amount) -> bool:
+def _field_pair(text: str, a: Amount, left_end: int, nxt: Amount) -> bool:
     """Whether two amounts are neighbouring fields of a delimited record, a minimum and a maximum:
     "55000|65000|EUR|YEAR", "USD,90000,110000,ANNUAL", "Salary;45000;55000;EUR;year",
-    '"£38,000","£44,000","per annum"'. The line must have three fields or more."""
+    '"£38,000","£44,000","per annum"'. The line must have three fields or more; two years are dates
+    ("Company,2021,2023,Remote"), and under a header row the two columns' names must say minimum
+    and maximum ("Base,OTE,Currency\n60000,90000,GBP" is no range)."""
     gap = _FIELD_DELIMITER.fullmatch(text, left_end, nxt.start)
-    if gap is None:
+    if gap is None or not _record_line(text, left_end, gap.group("d")):
         return False
-    return _record_line(text, left_end, gap.group("d"))
+    if not (a.currencies or nxt.currencies) and all(1900 <= x.value <= 2100 and x.raw.isdigit() for x in (a, nxt)):
+        return False
+    delimiter = gap.group("d")
+    line_start = text.rfind("\n", 0, a.start) + 1
+    if line_start:
+        header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split(delimiter)
+        column = text.count(delimiter, line_start, a.start)
+        if len(header) == text.count(delimiter, line_start, max(text.find("\n", nxt.end), 0) or len(text)) + 1 and (
+                column + 1 < len(header) and not any(ch.isdigit() for ch in header[column] + header[column + 1])):
+            return bool(_MIN_HEADER.search(header[column]) and _MAX_HEADER.search(header[column + 1]))
+    return True
+
+
+# a header's names of a minimum and a maximum column: "min_salary", "Salary from", "Gehalt von", "Salaire min"
+_MIN_HEADER = re.compile(r"min|from|low|start|von|\bde\b|\bdesde\b|\bod\b|\bvan\b|\bfra\b|\bfrån\b", re.IGNORECASE)
+_MAX_HEADER = re.compile(r"max|to\b|high|end|\bbis\b|\bà\b|\ba\b|\bhasta\b|\bdo\b|\btot\b|\btil\b|\btill\b|upper|top",
+                         re.IGNORECASE)
 
 
 def _record_line(text: str, pos: int, delimiter: str) -> bool:
@@ -835,6 +861,8 @@ def _record_fields(d: Draft, toks: list[Token], starts: list[int], text: str, de
     """The currency and period fields that follow a record's amount or its minimum and maximum:
     "55000|65000|EUR|YEAR", "Salaire;2 100,00;EUR;mois"."""
     k = _index_at(starts, d.start) - 1
+    if k >= 1 and toks[k].kind == "clause" and toks[k].text == delimiter:
+        k -= 1  # "EUR;45000;55000;year": ";" and "|" are tokens of their own
     if k >= 0 and toks[k].kind == "cur" and not d.amounts[0].currencies and (
             gap := _FIELD_DELIMITER.fullmatch(text, toks[k].end, d.start)) and gap.group("d") == delimiter:
         d.amounts[0].currencies.append(toks[k])  # a currency field before the amount: "USD,90000,110000,ANNUAL"
@@ -926,6 +954,12 @@ def _cjk_tilde(tilde: Token, d: Draft, text: str) -> bool:
                 or _CJK_TEXT.search(text, d.start, max(d.end, d.tail)))
 
 
+# a change of an offer before "to" or "up to": past tense, or a raise of the offer itself ("can go up to" stays a cap)
+_CHANGED_TO = re.compile(r"(?<![^\W\d_])(?:came|went|moved|bumped|raised|increased|upped|rose|jumped|"
+                         r"(?:increase|raise|bump|up)\s+(?:the|our|my|their|your)\s+offer)\s+(?:it\s+|the\s+offer\s+)?$",
+                         re.IGNORECASE)
+
+
 def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
     """"up to X", "from X", "to X" (with no amount before) open one end."""
     if not before:
@@ -947,6 +981,8 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         _NEGATED.search(text, max(0, last.start - 40), last.start)  # "We're not prepared to pay more than £30k": a cap
     ):
         kind = "frompre"  # "Above RM 5,000", "Salary: over £40k", "Acima de R$ 15.000"; not "over 3,000 colleagues"
+    if d.low is d.high and kind in ("uptopre", "range") and _CHANGED_TO.search(text, max(0, last.start - 32), last.start):
+        return d  # "they came up to $102,500", "we can increase the offer to £58,000": the new figure, not a cap
     if d.low is d.high:
         if kind in ("uptopre", "uptosuf") and word.startswith("max") or kind == "uptopre" or (
             kind == "range" and (word in _UPTO_RANGE_WORDS or word == "~" and _cjk_tilde(last, d, text))
@@ -1179,7 +1215,7 @@ class _Near:
 
 
 # gaps between a token and an amount, compiled once
-_CLOSING_GAP = re.compile(r"\s*\)\s*")
+_CLOSING_GAP = re.compile(r"[ \t]*\)[ \t]*")  # "(£30,000) per annum"; not "(92)\nTJM : 650 €", the next line's label
 _OPENING_GAP = re.compile(r"\s?[(\[]\s?")
 _CLOSING_NEXT = re.compile(r"\s?(?:[,;/][^()\[\]\d]{0,24})?[)\]]")  # "(per annum)", "(mensal, CLT)"
 _PAY_KIND_GAP = re.compile(r"\s*(?:gross|brutto|brut|bruts|brute|brutes|bruto|brutos|brutas|bruttó|brüt|net|netto|neto|netos|nettó|"
@@ -1297,7 +1333,13 @@ def _period_owner(
             _any_between(others, d.end, t.start) and not _PREPOSITIONAL_PERIOD.match(t.text)
         ):
             return d
+    if before is not None and _LINE_BREAK_ONLY.fullmatch(text, max(before.end, before.tail), t.start) and _REST_OF_LINE.match(text, t.end):
+        return before  # a period on a line of its own under the amount: "£30,000 - £35,000<br>per annum"
     return None
+
+
+_LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
+_REST_OF_LINE = re.compile(r"[ \t.,;:)]*(?:\n|$)")
 
 
 # --- roles -------------------------------------------------------------------
@@ -1339,7 +1381,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             owner.one_off = add_on or bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
                 _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start)))  # "home office stipend"
             listed.append((t, owner))
-        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)):
+        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)) and not (
+                t.text.lower() == "ingresos" and owner.period in ("hour", "day", "week", "month")):  # "Ingresos de hasta $ 900.000 por mes"
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
     for t, owner in listed:
         _same_role_in_list(t, owner, drafts, text)
@@ -1536,8 +1579,8 @@ def _phrase_start(text: str, pos: int) -> int:
 
 _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
-    # a grade that is not an amount may follow it too: "TLR 2b (£5,432)"
-    r"[\s:(\-–（：]*(?:\d{1,2}[a-z]?[\s:(\-–]+)?(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
+    # a grade that is not an amount may follow it too: "TLR 2b (£5,432)"; and "range": "base range $178,000–$241,000"
+    r"[\s:(\-–（：]*(?:range[\s:]+)?(?:\d{1,2}[a-z]?[\s:(\-–]+)?(?:(?:annual|anual|annuel(?:le)?|annuale|jährliche[rn]?|yearly|monthly|mensual|mensuel(?:le)?|"
     r"quarterly|trimestral|trimestriel(?:le)?|évi|havi)\s+|(?:ชั่วโมงละ|วันละ|เดือนละ)\s*)?(?:(?:iro|approx\.?|c\.|circa|of|up\s+to|upto|to|from|in\s+the\s+region\s+of|de|da|du|von|di|"
     r"für|for|pour|por|para|à|zu|på|om|of\s+up\s+to|(?:paid|reimbursed)\s+at|at|about|around|roughly|达到?|超过|逾|约|近|"
     # "worth": "a bonus worth £2,000", "stravenky v hodnotě 120 Kč", "premia w wysokości 500 zł"
@@ -1777,6 +1820,11 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
             if m.end() <= d.start and d.role == "base" and _PEER_GAP.fullmatch(text, m.end(), d.start):
                 d.role, d.role_reason = "non_pay", f"what others earn ('{m.group()}'), not this job's pay"
                 break
+    for m in (_OWN_EARNINGS.finditer(text) if any(k in lowered for k in _OWN_KEYS) else ()):
+        for d in drafts:  # the amount right after: "I currently make $92k ... an offer for $108,000/yr"
+            if m.end() <= d.start and d.role == "base" and _PEER_GAP.fullmatch(text, m.end(), d.start):
+                d.role, d.role_reason = "non_pay", f"the writer's own pay ('{m.group()}'), not this job's"
+                break
     for m in (_THIS_JOB.finditer(text) if ("this" in lowered or "advertised" in lowered) else ()):
         line_end = text.find("\n", m.end())
         marked = next((d for d in drafts if max(d.end, d.tail) <= m.start() and _OPENING_GAP.fullmatch(
@@ -1826,7 +1874,8 @@ def _mark_named_level(drafts: list[Draft], text: str) -> None:
                 continue  # the amount's own label
             left = max(text.rfind(c, 0, occ.start()) for c in ".\n;(") + 1
             right = min((i for i in (text.find(c, occ.end()) for c in ".\n;)") if i >= 0), default=len(text))
-            if _ABOUT_THIS_JOB.search(text, left, right):
+            if (_ASSIGNED_TO.search(text, max(left, occ.start() - 40), occ.start()) and _ABOUT_THIS_JOB.search(text, left, right)
+                    and not _NEGATED_WORD.search(text, left, right)):
                 chosen.append((d, label))
                 break
     if len(chosen) == 1 and not chosen[0][0].role_reason:
@@ -1836,9 +1885,17 @@ def _mark_named_level(drafts: list[Draft], text: str) -> None:
 _LEVEL_LABEL = re.compile(r"[\s;,•*·|>-]*(?P<label>(?:(?P<word>[A-Z][A-Za-z]{1,11})\s+)?(?P<id>[A-Z]{0,3}\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]))"
                           r"(?![\w-])")
 _LETTER_AND_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
-# "this" in the languages of such lists: "diese Position ist in L3 eingestuft", "ce poste", "este puesto", "deze functie"
-_ABOUT_THIS_JOB = re.compile(r"(?<![^\W\d_])(?:this|applicable|diese[rsmn]?|dieses|ce|cette|este|esta|questo|questa|deze|dit)"
-                             r"(?![^\W\d_])", re.IGNORECASE)
+# "this" and a job's noun, in the languages of such lists: "the level for this opening", "diese Position ist in
+# L3 eingestuft", "ce poste", "este puesto", "deze functie"; or "the applicable range"
+_ABOUT_THIS_JOB = re.compile(
+    r"(?<![^\W\d_])(?:(?:this|diese[rsmn]?|dieses|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:role|position|job|opening|req|requisition|vacancy|post|posting|hire|stelle|poste|emploi|puesto|vacante|vaga|"
+    r"cargo|posizione|ruolo|functie|vacature|baan)|applicable)(?![^\W\d_])", re.IGNORECASE)
+# the label stands as what the job is, is in or is at: "is Tier 2", "falls in Market B", "at L5", "ist in L3"
+_ASSIGNED_TO = re.compile(r"(?:(?<![^\W\d_])(?:is|are|be|in|into|under|at|ist|est|es|è|valt\s+in)\s+(?:the\s+|our\s+)?"
+                          r"(?:(?:level|band|tier|zone|grade|market)\s+)?|[:=]\s*)$", re.IGNORECASE)
+_NEGATED_WORD = re.compile(r"(?<![^\W\d_])(?:not|no|never|nicht|kein\w*|pas|non|niet|geen)(?![^\W\d_])|n['’]t(?![^\W\d_])",
+                           re.IGNORECASE)
 
 
 # the regex runs only on texts with one of these (a scan with it costs ~10 µs on a short text)
@@ -1849,6 +1906,7 @@ _BENCHMARK = re.compile(  # a word of a spaced script must end there; CJK runs o
              for p in BENCHMARK_PATTERNS), re.IGNORECASE
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTER_OR_APOSTROPHE = re.compile(r"[^\W\d_]|['’]")  # "zo'n 2.800": Dutch, not the naira
 _FIGURE_OF = re.compile(r"\s*(?:of|at|is|was|\(|=|:\s*(?=\S))?\s*", re.IGNORECASE)  # "better than the UK average of £29,000"
 _COMPARED = re.compile(
     r"(?<![^\W\d_])(?:above|over|beyond|exceed\w*|beat\w*|than|at|outperform\w*|über|oberhalb|au-dessus\s+de|"
@@ -1864,6 +1922,19 @@ _PEER_EARNINGS = re.compile(
     r"(?:our|the|many|most|some)\s+(?:[\w-]+\s+){0,2}?(?:reps|representatives|drivers|agents|employees|associates|"
     r"nurses|stylists|sellers|salespeople|members|hires|graduates|workers|staff|team)\s+(?:\w+\s+)?"
     r"(?:earned|averaged|took\s+home))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# what the writer earns or earned, in posts that weigh an offer: "I currently make $92k", "Left my last job on £41k",
+# "my current CTC is 7 LPA", "atualmente estou num estágio a ganhar 900€"
+_OWN_KEYS = ("current", "i make", "i earn", "i'm on", "i am on", "left my", "quit my", "previously", "atualmente", "actualmente",
+             "aktuell", "actuellement")
+_OWN_EARNINGS = re.compile(
+    r"(?<![^\W\d_])(?:i(?:['’]m|\s+am)?\s+(?:currently\s+|now\s+)?(?:make|making|earn|earning|on|paid|getting)|"
+    r"(?:i\s+)?currently\s+(?:make|making|earn|earning|on|get|getting)|"
+    r"my\s+(?:current|present|old|previous|last)\s+(?:salary|pay|package|base|ctc|wage|rate|comp)(?:\s+(?:is|was))?|"
+    r"(?:left|quit)\s+my\s+(?:last|previous|old)\s+(?:job|role|position)\s+(?:on|at)|previously\s+(?:on|earning|made|earned)|"
+    r"atualmente\s+(?:[^\W\d_]+\s+){0,4}?a\s+ganhar|actualmente\s+gano|aktuell\s+verdiene\s+ich|"
+    r"je\s+gagne\s+actuellement)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _PEER_GAP = re.compile(r"\s*(?:over|more\s+than|in\s+excess\s+of|up\s+to|upwards\s+of|about|around|nearly|almost|roughly|"
@@ -2193,7 +2264,7 @@ def _same_clause(a: Draft, b: Draft, text: str) -> bool:
 def _lookup(symbol: str) -> tuple[str, ...]:
     table = symbol_table()
     return table.get(symbol) or table.get(symbol.lower()) or table.get(symbol.capitalize()) or (
-        len(symbol) >= 4 and table.get(symbol.upper())) or (
+        (len(symbol) >= 4 or not symbol.isalpha()) and table.get(symbol.upper())) or (  # "us$", "mop$" in lower case
         (symbol.upper(),) if symbol.upper() in iso_codes() else ()
     )
 
@@ -2334,7 +2405,7 @@ def _resolve_currency(
             continue  # matched without regard to case, unknown as written: "Rm 1801" (a room), not the ringgit
         if t.text in ABBREVIATION_SIGNS and ((local or t.text in _HINT_ONLY_SIGNS) and not set(candidates) & (
                 set(local) | _UNIT_OF_ACCOUNT.get(country or "", set()))
-                or any(o.text not in ABBREVIATION_SIGNS and _lookup(o.text) for o in toks)):
+                or t.text in _SIGNS_ALSO_FROM and any(o.text not in ABBREVIATION_SIGNS and _lookup(o.text) for o in toks)):
             continue  # "Salary 25000 + DA 3000" on an Indian board: the Dearness Allowance, not dinars; "DA 28.000 A 32.000 €"
         if len(candidates) == 1:
             rule: CurrencyRule = "script" if _CJK_SIGN.fullmatch(t.text) else (

@@ -105,7 +105,7 @@ _WORDED_AMOUNT = re.compile(r"(?:(?<=薪)|(?<=酬)|(?<=[月年收]入)|(?<=[工�
 _WORDED_LEADS = frozenset("过過破百")
 _SEQUENCE_LEADS = frozenset("&<") | _WORDED_LEADS | _MOJIBAKE_LEADS  # where _sequence_at may find something
 
-# HTML tags left in a scraped text: a block's edge is a line break, an inline one nothing ("<b>£30k</b>")
+# HTML tags left in a scraped text: <br> and a block's edge are a line break, an inline tag a space between words
 _HTML_TAG = re.compile(
     r"</?(?:(?P<block>br|p|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|header|footer|hr|blockquote|pre|dl|dt|dd|center)"
     r"|span|strong|b|i|em|u|font|a|small|sup|sub|td|th|label|code)(?:\s[^<>]{0,200})?\s*/?>",
@@ -192,8 +192,14 @@ def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
         if (tag := _HTML_TAG.match(text, i)) is None:
             return None
         stop = tag.end()
-        edge = not i or text[i - 1] in " \n" or stop == len(text) or text[stop] in " \n<"
-        return ("" if edge else "\n" if tag.group("block") else " "), stop  # "£25,000 -<br/>\n£27,500": one break
+        before, after = text[i - 1:i], text[stop:stop + 1]
+        if not before or not after or before.isspace() or after.isspace():
+            return "", stop  # beside a space or a break, or at an end: "£25,000 -<br/>\n£27,500"
+        if tag.group("block"):
+            return "\n", stop  # "2 100 € brut/mois<br>Tickets restaurant": a line of its own, not the amount's
+        # an inline tag between two words is a space ("mois</b>Ville"); between the parts of an amount, nothing:
+        # "£<b>30</b>,000"
+        return (" " if before.isalpha() and after.isalpha() else ""), stop
     if ch == "&" and text.startswith("&amp;", i) and (twice := _ENTITY.match("&" + text[i + 5:i + 45])) and (
             decoded := html.unescape(twice.group())) != twice.group():
         return "".join(_fold(c) for c in decoded), i + 4 + len(twice.group())  # escaped twice: "&amp;pound;35,000"

@@ -40,7 +40,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"l['’]heure\s{1,3}à(?=\s{0,3}\d)", r"par\s{1,3}heure",  # "l'heure à 11,88 €"
         r"/\s{0,3}heure", r"por\s{1,3}hora", r"/\s{0,3}hora", r"la\s{1,3}hora", r"all['’]ora", r"l['’]ora", r"per\s{1,3}uur", r"/\s{0,3}uur",
         r"/\s{0,3}godz\.?", r"za\s{1,3}godzinę", r"/\s{0,3}tim", r"i\s{1,3}timmen", r"/\s{0,3}giờ", r"per\s{1,3}jam", r"/\s{0,3}jam",
-        r"時給", r"時間給", r"时薪", r"時薪", r"每小[时時](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每小[时時]", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
+        r"時給", r"時間給", r"時間額", r"时薪", r"時薪", r"每小[时時](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每小[时時]", r"/\s{0,3}小时", r"/\s{0,3}时", r"بالساعة", r"ساعتی", r"प्रति\s{1,3}घंटा", r"في\s{1,3}الساعة", r"/\s{0,3}時間?", r"시급", r"saatlik", r"/\s{0,3}saat",
         r"(?:brutto)?stundenlohn", r"tim(?:e)?l(?:ø|ö|o)nn?", r"i\s{1,3}timen", r"/\s{0,3}t", r"tunnissa", r"/\s{0,3}tunti", r"p/h",
         r"per\s{1,3}uur", r"uurloon", r"stawka\s{1,3}godzinowa", r"uurtarief", r"stundensatz", r"/\s{0,3}timme", r"per\s{1,3}timme",
         r"timpris", r"timarvode", r"tarif\s{1,3}horaire", r"taux\s{1,3}horaire",
@@ -65,6 +65,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"/\s{0,3}日", r"每[天日](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
         r"tagessatz", r"day\s{1,3}rate", r"p/d", r"pd", r"stawka\s{1,3}dzienna", r"dagspris", r"dagarvode",
         r"tarif\s{1,3}journalier", r"日額",
+        r"por\s{1,3}jornada", r"(?:paga|retribuzione|compenso)\s{1,3}giornalier[ao]", r"denn[íá]\s{1,3}sazb[ay]", r"denn[áa]\s{1,3}sadzb[ay]",
         r"يومي(?:اً|ا|ًا)?", r"روزانه", r"प्रति\s{1,3}दिन", r"दैनिक", r"في\s{1,3}اليوم", r"باليوم", r"в\s{1,3}день", r"за\s{1,3}день", r"/\s{0,3}день", r"на\s{1,3}день", r"/\s{0,3}วัน", r"ต่อวัน", r"(?:ค่า(?:แรง|จ้าง)\s?)?วันละ", r"ค่าแรงรายวัน", r"ค่าจ้างรายวัน",
         r"al\s{1,3}giorno", r"/\s{0,3}giorno", r"giornalier[oa]", r"ημερομίσθιο", r"την\s{1,3}ημέρα", r"ανά\s{1,3}ημέρα",
         r"/\s{0,3}ημέρα", r"päevapalk", r"/\s{0,3}deň", r"/\s{0,3}den", r"za\s{1,3}den", r"päevas", r"dienā", r"per\s{1,3}dieną",
@@ -185,7 +186,8 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"mensual(?:es)?", r"mensal", r"mensuel(?:le)?", r"mensile", r"ماهیانه", r"ماہانہ", r"anual(?:es)?", r"annuel(?:le)?", r"annuo",
     r"semanal(?:es)?", r"fortnightly", r"miesięcznie", r"månadslön", r"ежемесячно", r"मासिक", r"वार्षिक", r"ماهانه",
     r"stawka\s{1,3}(?:godzinowa|dzienna)", r"timpris", r"timarvode", r"dagspris", r"dagarvode", r"uurtarief",
-    r"stundensatz", r"tarif\s{1,3}(?:journalier|horaire)", r"taux\s{1,3}horaire", r"日額", r"月額",
+    r"stundensatz", r"tarif\s{1,3}(?:journalier|horaire)", r"taux\s{1,3}horaire", r"日額", r"月額", r"時間額",
+    r"(?:paga|retribuzione|compenso)\s{1,3}giornalier[ao]", r"denn[íá]\s{1,3}sazb[ay]", r"denn[áa]\s{1,3}sadzb[ay]",
     r"tuntipalkka", r"päiväpalkka", r"tunnitasu", r"kuupalk", r"aastapalk", r"aastatasu", r"päevapalk", r"tunnipalk", r"órabér", r"ωρομίσθιο", r"ημερομίσθιο",
     r"ετήσι(?:ος|α|ες|ο)", r"μηνιαί(?:ος|α|ες|ο)", r"bruto-?jaarsalaris", r"bruto-?maandsalaris", r"bruto-?maandloon",
     r"bruto-?jaarloon", r"տարեկան", r"ամսական", r"kuniga", r"кунига", r"soatiga", r"соатига",
@@ -248,7 +250,7 @@ FROM_SUFFIXES: tuple[str, ...] = (
 )
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
-    r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대",
+    r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대", r"上限",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"sehingga", r"hanggang", r"עד", r"[يت]صل\s{1,3}(?:إلى|الى)",
     r"最高(?:可[达達])?", r"可[达達]", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
@@ -354,7 +356,9 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"(?:health|medical|life|group\s{1,3}health|group\s{1,3}medical|travel)\s{1,3}(?:insurance|cover(?:age)?)",
     r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"acvs?", r"deal\s{1,3}sizes?", r"quota",
     r"raising", r"fundrais(?:ing|ed)", r"(?:sales|revenue|fundraising|bookings)\s{1,3}(?:goals?|targets?)",  # "a goal of raising $4.5M"
-    r"투자", r"매출", r"시리즈\s{0,3}[a-f]", r"売上収益", r"資本金", r"時価総額", r"ciro(?:su)?", r"faturamento", r"fatturato",
+    r"투자", r"매출", r"시리즈\s{0,3}[a-f]", r"売上収益", r"資本金", r"時価総額",
+    r"資本額", r"资本额", r"註冊資本", r"注册资本", r"實收資本", r"实收资本", r"營業額", r"營收", r"자본금",  # capital, revenue (zh-TW, ko)
+    r"(?:kickstarter|crowdfunding|funding|campaign)(?:\s{1,3}(?:goal|target|campaign))?", r"ciro(?:su)?", r"faturamento", r"fatturato",
     r"omzet", r"obrót", r"przychody?", r"tržby", r"árbevétel", r"cifra\s{1,3}de\s{1,3}afaceri", r"оборот", r"выручка", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
@@ -368,6 +372,7 @@ SALARY_WORDS: tuple[str, ...] = (
     r"ctc", r"package", r"stipend", r"remuneración", r"remuneração", r"retribución", r"retribuição", r"hiring\s{1,3}range",
     r"(?:banda|faixa|rango|franja|fourchette|grille)\s{1,3}salariale?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
+    r"实习(?:补贴|工资|薪资)", r"實習(?:補貼|津貼|薪資)",  # an intern's pay ("实习补贴：200元/天"), not an allowance
     r"compenso",  # it "Compenso: 45-55k lordi annui" ("compenso orario" is a period, matched before)
     r"palkka", r"lương", r"gaji", r"maaş", r"薪", r"薪资", r"薪酬", r"工资", r"待遇", r"給与", r"給料", r"給",
     r"급여", r"연봉", r"(?:ال)?راتب", r"зарплата", r"заработная\s{1,3}плата", r"оклад", r"з/п", r"зп", r"доход",
@@ -423,11 +428,13 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"个月", r"ヶ月", r"折", r"场", r"家", r"personnes", r"abonnés", r"followers", r"subscribers", r"fans",
     r"persone", r"personas", r"pessoas", r"personen", r"mitarbeiter(?:innen)?", r"mitarbeitende", r"employés", r"empleados",
     r"funcionários", r"dipendenti", r"patients", r"businesses", r"companies", r"requests", r"transactions", r"orders",
-    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"년", r"개월", r"명", r"세", r"일(?![급당])", r"yıl", r"ay",
+    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"届", r"년", r"개월", r"명", r"세", r"일(?![급당])", r"yıl", r"ay",  # 届: "2026届硕士", a graduating class
     r"gün", r"saat", r"applicants", r"followers", r"views", r"downloads", r"reviews", r"seats", r"beds",
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
     r"personer", r"anställda", r"ansatte", r"nhân\s{1,3}viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
+    r"urlaubstagen?", r"arbeitstagen?", r"werktagen?", r"vakantiedagen", r"verlofdagen", r"feriedage", r"semesterdagar",  # leave and working days
+    r"ur(?=\s{0,3}(?:/\s{0,3}|na\s{1,3})teden)",  # sl "40 ur/teden": hours a week
     r"std\.?", r"uur", r"godzin", r"timer", r"лет", r"года?", r"месяц(?:а|ев)?", r"дн(?:я|ей)", r"час(?:а|ов)", r"человек",
     r"сотрудник(?:а|ов)", r"років", r"місяц(?:і|ів)", r"годин", r"let", r"roky?", r"měsíců", r"év", r"hónap", r"ani", r"luni", r"holidays", r"zile", r"týdn(?:ů|y)", r"dnů", r"ปี", r"countries", r"cities", r"languages", r"markets", r"brands",
     r"january", r"february", r"march", r"april", r"may", r"june", r"july", r"august", r"september", r"october",
@@ -479,7 +486,7 @@ COUNT_LABELS = frozenset({"hours", "hrs", "stunden", "heures", "horas", "ore", "
                           "n"})  # "n° 8812", "n. 45"; not the "n" of Dutch "zo'n 3.000"
 # A hyphen joining a count to its unit: "40-person team", "30-year-old".
 HYPHEN_UNITS: tuple[str, ...] = (
-    r"-\s?(?:person|people|strong|member|employee|seat|bed|year|hour|day|week|month|minute|mile|km|page|step)s?"
+    r"-\s?(?:person|people|strong|member|employee|seat|bed|year|hour|hr|day|week|month|minute|mile|km|page|step)s?"
     r"(?![A-Za-z])",
 )
 # a range of weekdays as postings abbreviate it: "Mo-Fr", "man-fre", "ma-pe", "E–R", "lun-ven"; listed, since a
@@ -544,6 +551,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
+    r"(?<![^\W\d_])cep[\s:.]{0,3}\d{5}-?\d{3}(?!\d)",  # a Brazilian postcode: "CEP 13015-100"
+    r"(?-i:\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b)",  # a Canadian postcode: "Regina, SK S4N 6M2"
+    r"\d{1,2}\.\s{0,3}platov[áé]\s{1,3}tříd[ay]",  # a Czech public pay class: "10. platová třída"
     # a Thai month and its year, often Buddhist-era: "1 มิ.ย. 2568", "มีนาคม 2025"
     (r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\s{0,3}(?:25\d\d|20\d\d|\d\d)(?![\d,.])|"
      r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s{0,3}(?:25\d\d|20\d\d)(?![\d,.])"),
