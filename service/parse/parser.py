@@ -849,9 +849,12 @@ _MAX_HEADER = re.compile(r"max|to\b|high|end|\bbis\b|\bà\b|\ba\b|\bhasta\b|\bdo
 
 
 def _record_line(text: str, pos: int, delimiter: str) -> bool:
-    """Whether the line at ``pos`` has three fields or more."""
+    """Whether the line at ``pos`` has three fields or more (two delimiters; found, not counted, so that a
+    long line of "1,1,1,..." costs no more per amount than a short one)."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return text.count(delimiter, start, end if end >= 0 else len(text)) >= 2
+    end = end if end >= 0 else len(text)
+    first = text.find(delimiter, start, end)
+    return first >= 0 and text.find(delimiter, first + 1, end) >= 0
 
 
 _FIELD_DELIMITER = re.compile(r"(?P<q>[\"']?)(?P<d>[|;,\t])(?P=q)")
@@ -866,9 +869,9 @@ def _record_fields(d: Draft, toks: list[Token], starts: list[int], text: str, de
     if k >= 0 and toks[k].kind == "cur" and not d.amounts[0].currencies and (
             gap := _FIELD_DELIMITER.fullmatch(text, toks[k].end, d.start)) and gap.group("d") == delimiter:
         d.amounts[0].currencies.append(toks[k])  # a currency field before the amount: "USD,90000,110000,ANNUAL"
-    line_end = text.find("\n", d.end)
+    line_end = text.find("\n", d.end, d.end + _FIELDS_REACH)
     pos = d.end
-    for field_text in text[d.end:line_end if line_end >= 0 else len(text)].split(delimiter)[1:3]:
+    for field_text in text[d.end:line_end if line_end >= 0 else d.end + _FIELDS_REACH].split(delimiter, 3)[1:3]:
         pos += 1
         stripped = field_text.strip(" \"'")
         start = pos + field_text.index(stripped) if stripped else pos
@@ -882,6 +885,9 @@ def _record_fields(d: Draft, toks: list[Token], starts: list[int], text: str, de
         else:
             break
     return d
+
+
+_FIELDS_REACH = 80  # a currency's or a period's field is short: the two fields after an amount lie within this
 
 
 @lru_cache(maxsize=256)
