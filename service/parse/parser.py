@@ -782,9 +782,9 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 drafts.append(_open_prefix(d, before, text))
                 continue
         third = order[n + 1] if n + 1 < len(order) else None  # "60000,70000,80000": three levels, no range
-        if nxt and not nxt.count and _field_pair(text, a, left_end, nxt) and _compatible(a, nxt) and not (
+        if nxt and not nxt.count and not (
                 third and _FIELD_DELIMITER.fullmatch(text, nxt.end, third.start)
-                or k and _FIELD_DELIMITER.fullmatch(text, order[k - 1].end, a.start)):
+                or k and _FIELD_DELIMITER.fullmatch(text, order[k - 1].end, a.start)) and _field_pair(text, a, left_end, nxt) and _compatible(a, nxt):
             pair = _scaled_pair(a, nxt)
             if pair and pair[0] < pair[1] <= 3 * pair[0]:
                 a.value, nxt.value = pair
