@@ -1909,3 +1909,76 @@ def test_numbers_of_the_blind_set_a2201_that_are_not_pay(text: str, hints: dict)
 def test_offers_and_the_writers_own_pay(text: str, want: tuple) -> None:
     s = parse(text, country="US" if "$" in text else "GB").salary
     assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # keys of machine data name the minimum and the maximum, scale the value and give the period and currency
+        ('{"baseSalary": {"currency": "GBP", "value": {"minValue": 31000,\n  "maxValue": 36500, "unitText": "YEAR"}}}',
+         {"country": "IE"}, (D(31000), D(36500), "GBP", "year")),
+        ("<salary><highEnd><amount>99000</amount></highEnd><lowEnd><amount>84000</amount></lowEnd></salary>",
+         {"country": "US"}, (D(84000), D(99000), "USD", None)),
+        ('"salaryRange": {"max": 71000, "min": 64000, "currency": "CAD"}', {"country": "CA"}, (D(64000), D(71000), "CAD", None)),
+        ('"pay": {"min_cents": 9200000, "max_cents": 10400000, "currency_type": "USD"}', {"country": "US"},
+         (D(92000), D(104000), "USD", None)),
+        ("hourly_rate_cents: 2475\ncurrency: USD", {"country": "US"}, (D("24.75"), D("24.75"), "USD", "hour")),
+        ('"ctc_min_lpa": 9, "ctc_max_lpa": 14', {"country": "IN"}, (D(900000), D(1400000), "INR", "year")),
+        ("給与:\n  下限: 5200000\n  上限: 7400000", {"country": "JP"}, (D(5200000), D(7400000), "JPY", None)),
+        ("role\tregion\thourly_min\thourly_max\nRN-2\tON\t41.10\t55.35", {"country": "CA"}, (D("41.10"), D("55.35"), "CAD", "hour")),
+        # the other keys of a path: a signing bonus alone, an identifier
+        ('{"base_salary": null, "signing_bonus": {"amount": 8000, "currency": "USD"}}', {"country": "US"}, None),
+        ('{"id":"55310277","name":"Курьер","salary":null}', {"country": "RU"}, None),
+        # a date's year beside a keyed range is no amount of pay
+        ('{"datePosted":"2025-04-02","validThrough":"2025-06-30T00:00","baseSalary":{"currency":"EUR",'
+         '"value":{"minValue":3600,"maxValue":4200,"unitText":"MONTH"}}}', {"country": "DE"}, (D(3600), D(4200), "EUR", "month")),
+    ],
+)
+def test_keyed_fields_of_machine_data(text: str, hints: dict, want: tuple | None) -> None:
+    s = parse(text, **hints).salary
+    r = normalize(text, **hints).stated
+    assert (s and (s.minimum, s.maximum, r.currency, s.period)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose keeps its own rules: a sentence's "Pay:" is no machine key, and a minimum and a maximum of
+        # different periods are no range
+        "We process 3,000 claims daily. Pay: 22 per hour, Monday-Friday.",
+        "Minimum: $3,000 per month\nMaximum: $40,000 per year",
+    ],
+)
+def test_keyed_fields_leave_prose_alone(text: str) -> None:
+    before = {"We process": (D(22), D(22), "hour"), "Minimum": (D(3000), None, "month")}
+    s = parse(text, country="US").salary
+    assert (s.minimum, s.maximum, s.period) == next(v for k, v in before.items() if text.startswith(k))
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        ("Monthly salary: HK$38,000 (MPS Point 16) – HK$58,000 (MPS Point 25)", {"country": "HK"}, (D(38000), D(58000))),
+        ("Salary: UPS1 £46,525 – UPS3 £50,024", {"country": "GB"}, (D(46525), D(50024))),
+        ("Staff Engineer · Remote · $210k+ base · equity", {"country": "US"}, (D(210000), None)),
+        ("Lương 7tr5 - 9tr/tháng + tips", {"country": "VN"}, (D(7500000), D(9000000))),
+        ("Malipo: Sh 650 kila siku", {"country": "KE"}, (D(650), D(650))),
+        ("Bayaran Rp 850.000/minggu", {"country": "ID"}, (D(850000), D(850000))),
+        ("Zone A (SF, NYC): $180k–$220k; Zone B (rest of US): $160k–$195k. This role is based in Denver (Zone B).",
+         {"country": "US"}, (D(160000), D(195000))),
+    ],
+)
+def test_scales_codes_and_local_periods_of_blind_set_a2701(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vergütung: Verhandlungssache, Fortbildungsbudget 1.200 €/Jahr",
+        "SIGN-ON BONUS $12,000! Relocation assistance up to $8,000.",
+    ],
+)
+def test_budgets_and_relocation_alone_are_no_salary(text: str) -> None:
+    assert parse(text, country="DE" if "€" in text else "US").salary is None

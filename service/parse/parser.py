@@ -113,6 +113,8 @@ def parse(
     decimal = _decimal_separator(toks, locale, prepared, country)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country), country)
     drafts = _mentions(toks, amounts, prepared)
+    if drafts and (_KEYED.search(prepared) or "\n" in prepared and _HEADED_ROWS.search(prepared)):
+        drafts = _keyed_fields(drafts, toks, prepared)
     words = _plain_word_starts(toks)
     _assign_periods(toks, drafts, prepared, words)
     _three_decimals(drafts, country)
@@ -521,12 +523,13 @@ _AS_A_SKILL = re.compile(
 
 
 def _spoken_decimal(toks: list[Token], i: int, text: str) -> str | None:
-    """The multiplier of "2k5" or "3L5", if toks[i] starts one: a whole number, "k" or "L", one
+    """The multiplier of "2k5", "3L5" or "6tr5", if toks[i] starts one: a whole number, "k", "L" or "tr", one
     digit, all touching, and no digit or letter after."""
     if i + 2 >= len(toks) or not toks[i].text.isdigit() or len(toks[i].text) > 3:
         return None
     letter, digit = toks[i + 1], toks[i + 2]
-    if not (letter.kind == "word" and letter.text in ("k", "K", "L") and letter.start == toks[i].end
+    if not ((letter.kind == "word" and letter.text in ("k", "K", "L") or letter.kind == "mult" and letter.text == "tr")  # vi "6tr5"
+            and letter.start == toks[i].end
             and digit.kind == "num" and len(digit.text) == 1 and digit.start == letter.end):
         return None
     if digit.end < len(text) and (text[digit.end].isalnum() or text[digit.end] in ".,"):
@@ -784,7 +787,8 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
         third = order[n + 1] if n + 1 < len(order) else None  # "60000,70000,80000": three levels, no range
         if nxt and not nxt.count and not (
                 third and _FIELD_DELIMITER.fullmatch(text, nxt.end, third.start)
-                or k and _FIELD_DELIMITER.fullmatch(text, order[k - 1].end, a.start)) and _field_pair(text, a, left_end, nxt) and _compatible(a, nxt):
+                or k and not order[k - 1].count and _FIELD_DELIMITER.fullmatch(text, order[k - 1].end, a.start)
+        ) and _field_pair(text, a, left_end, nxt) and _compatible(a, nxt):  # ("L3,165000,195000": the level's code is no amount)
             pair = _scaled_pair(a, nxt)
             if pair and pair[0] < pair[1] <= 3 * pair[0]:
                 a.value, nxt.value = pair
@@ -806,7 +810,7 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
             ):
                 d.high, d.end = None, after.end
             elif after.kind == "plus" and after.start == a.end and not (
-                after_next and after_next.kind in ("num", "cur", "other", "base") and after_next.start - after.end <= 3
+                after_next and after_next.kind in ("num", "cur", "other") and after_next.start - after.end <= 3
                 and not (after_next.kind == "num" and "," in text[after.end:after_next.start + 1])  # "月入6000+，18-45岁"
                 or after_next and after_next.kind == "word" and after_next.start == after.end
             ):  # "30k+" is open; "4000+提成", "£40k+bonus", "22万円＋各種手当" add other pay
@@ -897,9 +901,148 @@ def _field_period(field_text: str) -> Period | None:
     return found[0].kind.removeprefix("period_") if len(found) == 1 and found[0].kind.startswith("period_") else None  # type: ignore[return-value]
 
 
+# --- keyed fields: JSON, XML, YAML, query strings, key: value lines, headed rows ----------------------------
+
+# a key and its separator, or an opening tag: '"minValue": ', "salary_min=", "<salaryMin>", "Pay Range Minimum:\n"
+# (a machine's key: quoted, an XML tag, snake_case, camelCase or before "=", never a phrase of prose: "Minimum:" and
+# "Pay:" in a sentence are left to the other rules)
+_KEY = re.compile(r"(?P<q>[\"'])(?P<qkey>[^\W\d][\w.\-]{0,40})(?P=q)[ \t]*[:=]|(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]{0,40})[ \t]*(?P<sep>[:=：])"
+                  r"|<(?P<tag>[^\W\d_][\w:.\-]{0,40})(?:\s[^<>]{0,80})?>")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# a text with a key right before a number (a cheap test before the work)
+_KEYED = re.compile(r"(?:[\w\"'][ \t]*[:=：]|>)\s*[\"']?\s*(?:[$€£¥₹]\s?)?\d")
+# a header row of names over a row with a number, in one delimited layout
+_HEADED_ROWS = re.compile(r"^[^\W\d][^\n\d]*([\t|;,])[^\n\d]*\1[^\n\d]*\n[^\n]*\1[^\n]*\d", re.MULTILINE)
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
+_MIN_KEYS = frozenset({"min", "minimum", "minimo", "mínimo", "minvalue", "low", "lower", "lowest", "from", "von", "desde", "da",
+                       "floor", "start", "下限", "最低", "od", "de"})
+_MAX_KEYS = frozenset({"max", "maximum", "maximo", "máximo", "maxvalue", "high", "higher", "highest", "upper", "to", "bis", "hasta",
+                       "a", "ceiling", "上限", "最高", "do"})
+# keys of numbers that are not money: "experience_min: 3", "age_max", "hours_min"
+_NOT_MONEY_KEYS = frozenset({"experience", "exp", "years", "age", "hours", "hrs", "headcount", "openings", "employees", "size",
+                             "team", "distance", "km", "miles", "weight", "kg", "lbs", "zip", "postal", "postcode", "id",
+                             "code", "count", "rating", "score", "percent", "pct"})
+_KEY_SCALE = {"cents": Decimal("0.01"), "k": Decimal(1000), "lpa": Decimal(100000), "lakh": Decimal(100000),
+              "lakhs": Decimal(100000)}
+_KEY_PERIODS: dict[str, Period] = {"hourly": "hour", "hour": "hour", "daily": "day", "day": "day", "weekly": "week",
+                                   "week": "week", "monthly": "month", "month": "month", "annual": "year", "yearly": "year",
+                                   "annually": "year", "year": "year", "lpa": "year"}
+# a currency's key and its ISO code: '"currency": "GBP"', "currencyCode>USD", "moneda: MXN", "waehrung=EUR"
+_CURRENCY_KEY = re.compile(r"(?:currency(?:_?code|_?type)?|moneda|waehrung|währung|valuta|devise|divisa)(?:[\"']?[ \t]*[:=]|>)[ \t]*[\"']?"
+                           r"(?P<code>[A-Z]{3})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _key_of(text: str, start: int) -> tuple[list[str], set[str]] | None:
+    """The words of the key that names the value at ``start`` (the innermost key that says minimum or maximum,
+    else the innermost) and the words of every key on its path ('"signing_bonus": {"amount": 10000'), or None
+    if no key stands right before it."""
+    window = text[max(0, start - 100):start]
+    keys = [(m, m.group("qkey") or m.group("tag") or m.group("key")) for m in _KEY.finditer(window)
+            if m.group("qkey") or m.group("tag") or m.group("sep") == "=" or "_" in m.group("key") or _CAMEL.search(m.group("key"))
+            or _CJK_TEXT.match(m.group("key"))]  # YAML in Japanese: "下限: 6000000"
+    keys = [(m, k) for m, k in keys if not any(ch.isdigit() for ch in window[m.end():])]
+    if not keys or not _KEY_VALUE_GAP.fullmatch(window, keys[-1][0].end()):
+        return None
+    words_of = [[w.lower() for w in _KEY_WORD.findall(k)] for _, k in keys]
+    path = {w for words in words_of for w in words}
+    for words in reversed(words_of):
+        if _MIN_KEYS.intersection(words) or _MAX_KEYS.intersection(words) or _NOT_MONEY_KEYS.intersection(words):
+            return words, path
+    return words_of[-1], path
+
+
+def _header_key(text: str, pos: int) -> tuple[list[str], set[str]] | None:
+    """The header's name of the column of the value at ``pos`` in a delimited row under a header row:
+    "job_code\tprovince\thourly_min\thourly_max\nNUR-0442\tON\t38.27\t52.98" gives hourly_min for 38.27."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not line_start:
+        return None
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    for delimiter in "\t|;,":
+        if line.count(delimiter) >= 2 and header.count(delimiter) == line.count(delimiter):
+            name = header.split(delimiter)[text.count(delimiter, line_start, pos)].strip(" \"'")
+            if any(ch.isdigit() for ch in name) or not name:
+                return None
+            words = [w.lower() for w in _KEY_WORD.findall(name)]
+            return words, set(words)
+    return None
+
+
+_OTHER_PAY_KEYS = frozenset({"bonus", "signing", "commission", "ote", "allowance", "stipend", "equity", "relocation", "incentive"})
+_ONE_OFF_KEYS = frozenset({"signing", "relocation"})
+_SALARY_KEYS = frozenset({"salary", "pay", "base", "compensation", "wage", "wages", "remuneration", "gehalt", "lohn", "sueldo",
+                          "salario", "salaire", "ctc", "rate", "basesalary"})
+
+
+_KEY_VALUE_GAP = re.compile(r"[\s\"'{\[(]*(?:[$€£¥₹]\s?|[A-Z]{3}\s)?")  # '": "$', '>', ': {"'... between a key and its value
+
+
+def _keyed_fields(drafts: list[Draft], toks: list[Token], text: str) -> list[Draft]:
+    """Amounts named by keys, as feeds and exports pass them: '"minValue": 92000, "maxValue": 118000',
+    "<lowEnd><amount>120000</amount>", "compensation_min=58000;compensation_max=64000", '"min_cents": 13500000'.
+    The key's unit words scale the value (cents, k, lpa) and give the period (hourly_min); a minimum and a
+    maximum next to each other form one range; a currency key gives the currency when no sign does."""
+    roles: list[tuple[Draft, str]] = []
+    for d in drafts:
+        a = d.low or d.high
+        if a is None:
+            continue
+        if d.low is not None and d.high is not None and d.low is not d.high:  # a written range: its column's period
+            header = _header_key(text, a.start)
+            for w in header[0] if header else ():
+                if w in _KEY_PERIODS and d.period is None:
+                    d.period = _KEY_PERIODS[w]  # "hourly_min\thourly_max\n...\t38.27\t52.98"
+            continue
+        number_start = max([c.end for c in a.currencies if c.end <= a.end] + [a.start])
+        keyed = _key_of(text, number_start if text[number_start:number_start + 1].isdigit() else a.start) or _header_key(text, a.start)
+        if keyed is None:
+            continue
+        words, path = keyed
+        if _NOT_MONEY_KEYS.intersection(words):
+            d.role, d.role_reason = "non_pay", f"its key ('{' '.join(words)}') names no money"  # '"id":"93817264"'
+            continue
+        for w in words:
+            if w in _KEY_SCALE and a.multiplier is None:
+                a.value *= _KEY_SCALE[w]
+            if w in _KEY_PERIODS and d.period is None:
+                d.period = _KEY_PERIODS[w]
+        role = "min" if _MIN_KEYS.intersection(words) else "max" if _MAX_KEYS.intersection(words) else ""
+        if role:
+            roles.append((d, role))
+        if _OTHER_PAY_KEYS.intersection(path):  # '"signing_bonus": {"amount": 10000', "ote_min: 120000"
+            d.role, d.role_reason = "other_pay", f"its key ('{' '.join(sorted(_OTHER_PAY_KEYS & path))}') names pay beyond the base"
+            d.one_off = bool(_ONE_OFF_KEYS & path)
+        elif role or _SALARY_KEYS.intersection(path):
+            d.role_reason = "base pay named by its key"  # '"baseSalary": {... "minValue": 3400' beside '"datePosted":"2024-03-11"'
+    merged: set[int] = set()
+    for (d1, r1), (d2, r2) in pairwise(roles):
+        if id(d1) in merged or r1 == r2 or d2.start - max(d1.end, d1.tail) > 400:
+            continue
+        low, high = (d1, d2) if r1 == "min" else (d2, d1)
+        lo, hi = low.low or low.high, high.high or high.low
+        if lo is None or hi is None or not _compatible(lo, hi) or lo.value > hi.value or (
+                d1.period and d2.period and d1.period != d2.period):
+            continue
+        d1.low, d1.high, d1.closed = lo, hi, True
+        d1.end = max(d1.end, d2.end)
+        d1.period = d1.period or d2.period
+        merged.add(id(d2))
+    out = [d for d in drafts if id(d) not in merged]
+    found = [m for m in _CURRENCY_KEY.finditer(text) if m.group("code").upper() in iso_codes()]
+    if len({m.group("code").upper() for m in found}) == 1:
+        starts = {m.start("code") for m in found}
+        code_tok = next((t for t in toks if t.kind == "cur" and t.start in starts), None)
+        for d in out:
+            if code_tok is not None and d.amounts and not any(a.currencies for a in d.amounts) and d.role_reason == "base pay named by its key":
+                d.amounts[0].currencies.append(code_tok)  # '"currency": "GBP"' beside '"minValue": 27500'
+    return out
+
+
 # a level's label between "to" and the right end: "to Step 8 $24.15/hr", "to MA+30 Step 25 $98,200"
 _GRADE_LABEL = re.compile(
-    r"\s*(?:[^\W\d_][\w.+]*\s+){0,2}(?:step|grade|band|point|level|stufe|scale|tier)\s*\d{1,3}[a-z]?\s*[:\-–]?\s*",
+    r"\s*(?:(?:[^\W\d_][\w.+]*\s+){0,2}(?:step|grade|band|point|level|stufe|scale|tier)\s*\d{1,3}[a-z]?|(?-i:[A-Z]{2,4}\d{1,2}))\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 
@@ -908,7 +1051,7 @@ def _end(toks: list[Token], j: int, a: Amount) -> int:
     return max(a.end, toks[j].end) if j >= 0 else a.end
 
 
-_BRACKETED_GRADE = re.compile(r"\s?[(\[]\s*(?:step|grade|band|level|point|stufe|tier|échelon|escalón)\s*\d{1,3}[a-z]?\s*[)\]]\s?",
+_BRACKETED_GRADE = re.compile(r"\s?[(\[]\s*(?:[A-Z]{2,5}\s+)?(?:step|grade|band|level|point|stufe|tier|échelon|escalón)\s*\d{1,3}[a-z]?\s*[)\]]\s?",
                               re.IGNORECASE)
 
 
@@ -1385,7 +1528,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             owner.role, owner.role_reason = "other_pay", f"'{t.text}' marks it as pay beyond the base"
             start = _phrase_start(text, t.start)
             owner.one_off = add_on or bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
-                _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start)))  # "home office stipend"
+                _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start))  # "home office stipend"
+                or len(t.text) > 6 and t.text.lower().endswith("budget"))  # its purpose inside: "Fortbildungsbudget"
             listed.append((t, owner))
         elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)) and not (
                 t.text.lower() == "ingresos" and owner.period in ("hour", "day", "week", "month")):  # "Ingresos de hasta $ 900.000 por mes"
@@ -1860,7 +2004,9 @@ def _mark_named_level(drafts: list[Draft], text: str) -> None:
         start = max(text.rfind("\n", 0, d.start) + 1, prev_end)
         if d.low is not d.high or any(a.currencies for a in d.amounts):
             prev_end = max(d.end, d.tail)  # an amount of money ends a label's reach; a label's own number does not
-        m = _LEVEL_LABEL.match(text, start, d.start)
+        m = _LEVEL_LABEL.match(text, start, d.start) or next(
+            (x for x in reversed(list(_LEVEL_LABEL_INSIDE.finditer(text, start, d.start))) if x.group("word")), None
+        )  # "Pay ranges by zone — Zone A (SF, NYC): $190k–$230k"
         if d.role != "base" or m is None:
             continue
         word, ident = m.group("word"), m.group("id")
@@ -1879,6 +2025,8 @@ def _mark_named_level(drafts: list[Draft], text: str) -> None:
             if start <= occ.start() < d.start:
                 continue  # the amount's own label
             left = max(text.rfind(c, 0, occ.start()) for c in ".\n;(") + 1
+            if left and text[left - 1] == "(" and _ASSIGNED_TO.search(text, left - 1, occ.start()):
+                left = max(text.rfind(c, 0, left - 1) for c in ".\n;") + 1  # "This role is based in Austin, TX (Zone B)."
             right = min((i for i in (text.find(c, occ.end()) for c in ".\n;)") if i >= 0), default=len(text))
             if (_ASSIGNED_TO.search(text, max(left, occ.start() - 40), occ.start()) and _ABOUT_THIS_JOB.search(text, left, right)
                     and not _NEGATED_WORD.search(text, left, right)):
@@ -1890,6 +2038,8 @@ def _mark_named_level(drafts: list[Draft], text: str) -> None:
 
 _LEVEL_LABEL = re.compile(r"[\s;,•*·|>-]*(?P<label>(?:(?P<word>[A-Z][A-Za-z]{1,11})\s+)?(?P<id>[A-Z]{0,3}\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]))"
                           r"(?![\w-])")
+_LEVEL_LABEL_INSIDE = re.compile(r"(?<=[\s—–:;,])(?P<label>(?P<word>(?-i:[A-Z])[A-Za-z]{1,11})\s+(?P<id>[A-Z]{0,3}\d{1,2}[A-Za-z]?|[IVX]{1,4}|[A-Z]))"
+                                 r"(?![\w-])")
 _LETTER_AND_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 # "this" and a job's noun, in the languages of such lists: "the level for this opening", "diese Position ist in
 # L3 eingestuft", "ce poste", "este puesto", "deze functie"; or "the applicable range"
@@ -1899,7 +2049,7 @@ _ABOUT_THIS_JOB = re.compile(
     r"cargo|posizione|ruolo|functie|vacature|baan)|applicable)(?![^\W\d_])", re.IGNORECASE)
 # the label stands as what the job is, is in or is at: "is Tier 2", "falls in Market B", "at L5", "ist in L3"
 _ASSIGNED_TO = re.compile(r"(?:(?<![^\W\d_])(?:is|are|be|in|into|under|at|ist|est|es|è|valt\s+in)\s+(?:the\s+|our\s+)?"
-                          r"(?:(?:level|band|tier|zone|grade|market)\s+)?|[:=]\s*)$", re.IGNORECASE)
+                          r"(?:(?:level|band|tier|zone|grade|market)\s+)?|[:=(]\s*)$", re.IGNORECASE)
 _NEGATED_WORD = re.compile(r"(?<![^\W\d_])(?:not|no|never|nicht|kein\w*|pas|non|niet|geen)(?![^\W\d_])|n['’]t(?![^\W\d_])",
                            re.IGNORECASE)
 

@@ -58,7 +58,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)",  # French "rémunération journalière"
         r"sehari", r"(?:(?:gaji|upah)\s{1,3})?harian", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"یومیہ", r"দৈনিক", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
         r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön",  # Nordic day rates
-        r"kwa\s{1,3}siku",  # Swahili (East African boards)
+        r"kwa\s{1,3}siku", r"kila\s{1,3}siku",  # Swahili (East African boards)
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
@@ -78,6 +78,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
     ),
     "week": (
         r"unit_?text[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:week(?:ly)?)",
+        r"/\s{0,3}minggu", r"per\s{1,3}minggu", r"mingguan", r"kila\s{1,3}wiki",
         r"seminggu", r"kada\s{1,3}linggo", r"أسبوعي(?:اً|ا)?", r"לשבוע",  # Malay, Filipino, Turkish, Arabic, Hebrew
         r"kwa\s{1,3}wiki",  # Swahili (East African boards)
         r"per\s{1,3}week", r"an?\s{1,3}week", r"/\s{0,3}(?:week|wk)", r"weekly", r"p\.?w\.?", r"pro\s{1,3}woche", r"/\s{0,3}woche",
@@ -270,7 +271,7 @@ UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}l
 # Australia's tax-free concession)
 ONE_OFF_WORDS: tuple[str, ...] = (
     r"fahrtkosten", r"reisekosten", r"spesen", r"sachbezug", r"multisport", r"karta\s{1,3}sportowa", r"hsa", r"hra",
-    r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}package",
+    r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}(?:package|assistance|support|allowance)",
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
     r"(?:indemnit[ée]|allocation|prime|ticket)s?\s{1,3}journali(?:er|ère)s?", r"putni\s{1,3}troškovi",
@@ -315,7 +316,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
 # "reiskostenvergoeding"):
 # the lexer reads a plain word with one of these endings as other pay.
 OTHER_PAY_SUFFIXES: tuple[str, ...] = ("prämie", "praemie", "zulage", "zuschlag", "zuschläge", "bonus", "zuschuss",
-                                       "kostenvergoeding", "werkvergoeding")  # nl "reiskostenvergoeding", "thuiswerkvergoeding"
+                                       "kostenvergoeding", "werkvergoeding", "budget")  # de "Fortbildungsbudget"  # nl "reiskostenvergoeding", "thuiswerkvergoeding"
 # Other pay that is never the salary, even when it is the only money in the text: one-off
 # bonuses, allowances, vouchers, subsidies and budgets (OTE, commission, a yearly bonus or
 # total compensation may stand for the pay, and are kept).
@@ -596,7 +597,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
 # Texts that state that no amount is given, with the reason reported.
 NO_SALARY_REASONS: dict[str, tuple[str, ...]] = {
     "negotiable": (
-        r"negotiable", r"neg\.", r"ono", r"verhandlungsbasis", r"verhandelbar", r"nach\s{1,3}vereinbarung",
+        r"negotiable", r"neg\.", r"ono", r"verhandlungsbasis", r"verhandelbar", r"verhandlungssache", r"nach\s{1,3}vereinbarung",
         r"à\s{1,3}négocier", r"négociable", r"a\s{1,3}convenir", r"negociable", r"a\s{1,3}combinar", r"negoziabile",
         r"面议", r"面議", r"薪资面议", r"(?:详谈|詳談|面谈|面談)(?!にて|で)",
         r"(?:面接|面談)(?:時に|にて|の上|で)?(?:相談の上)?(?:決定|決め)", r"相談の上(?:、)?決定", r"要相談", r"応相談", r"협의", r"면접\s{0,3}후\s{0,3}결정", r"thỏa\s{1,3}thuận",
