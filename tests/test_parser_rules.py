@@ -1930,8 +1930,8 @@ def test_offers_and_the_writers_own_pay(text: str, want: tuple) -> None:
         ('{"base_salary": null, "signing_bonus": {"amount": 8000, "currency": "USD"}}', {"country": "US"}, None),
         ('{"id":"55310277","name":"Курьер","salary":null}', {"country": "RU"}, None),
         # a date's year beside a keyed range is no amount of pay
-        ('{"datePosted":"2025-04-02","validThrough":"2025-06-30T00:00","baseSalary":{"currency":"EUR",'
-         '"value":{"minValue":3600,"maxValue":4200,"unitText":"MONTH"}}}', {"country": "DE"}, (D(3600), D(4200), "EUR", "month")),
+        (('{"datePosted":"2025-04-02","validThrough":"2025-06-30T00:00","baseSalary":{"currency":"EUR",'
+          '"value":{"minValue":3600,"maxValue":4200,"unitText":"MONTH"}}}'), {"country": "DE"}, (D(3600), D(4200), "EUR", "month")),
     ],
 )
 def test_keyed_fields_of_machine_data(text: str, hints: dict, want: tuple | None) -> None:
