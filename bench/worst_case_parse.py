@@ -152,6 +152,12 @@ FAMILIES: dict[str, Builder] = {
     "Salary: heading lines": repeat("Salary:\n€1 "),
     "salary salary ... then newline €1": prefixed("salary " * 1400, "\n€1"),
     "from €1 ... up to €2": repeat("from €1 x up to €2 "),
+    # machine data and its escapes: tags, URL and JSON escapes, keys before numbers, delimited rows
+    "<<<< and <b> tags": repeat("<<b>1</b>< "),
+    "%20 URL escapes": repeat("%241%2C000%20"),
+    "\\u20ac JSON escapes": repeat("\\u20ac1 "),
+    '"minValue": 1 keys': repeat('"minValue": 1, "maxValue": 2, '),
+    "1|2|EUR|YEAR rows": repeat("1|2|EUR|YEAR\n"),
 }
 
 

@@ -1982,3 +1982,22 @@ def test_scales_codes_and_local_periods_of_blind_set_a2701(text: str, hints: dic
 )
 def test_budgets_and_relocation_alone_are_no_salary(text: str) -> None:
     assert parse(text, country="DE" if "€" in text else "US").salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "span_text"),
+    [
+        # escapes of machine data: a URL's and JSON's
+        ("salary=%2448%2C000%20-%20%2456%2C000%20per%20year", (D(48000), D(56000), "USD"), "%2448%2C000%20-%20%2456%2C000"),
+        ('{"salary":"\\u20ac41.000 - \\u20ac47.000 bruto per jaar"}', (D(41000), D(47000), "EUR"), "\\u20ac41.000 - \\u20ac47.000"),
+    ],
+)
+def test_url_and_json_escapes(text: str, want: tuple, span_text: str) -> None:
+    s = parse(text, country="US" if "%" in text else "NL").salary
+    assert (s.minimum, s.maximum, s.currency) == want
+    assert text[s.span[0]:s.span[1]] == span_text
+
+
+def test_a_per_cent_sign_is_no_escape() -> None:
+    s = parse("Up to 50% bonus and 20% pension on top of $40k", country="US").salary
+    assert (s.minimum, s.maximum) == (D(40000), D(40000))

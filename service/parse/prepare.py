@@ -103,7 +103,12 @@ def _persian_digit(ch: str) -> bool:
 # "年薪百万" (a million a year); read as "1万以上" and "100万"
 _WORDED_AMOUNT = re.compile(r"(?:(?<=薪)|(?<=酬)|(?<=[月年收]入)|(?<=[工薪][资資]))(?:[过過破]([万萬])|百([万萬]))")
 _WORDED_LEADS = frozenset("过過破百")
-_SEQUENCE_LEADS = frozenset("&<") | _WORDED_LEADS | _MOJIBAKE_LEADS  # where _sequence_at may find something
+_SEQUENCE_LEADS = frozenset("&<\\%") | _WORDED_LEADS | _MOJIBAKE_LEADS  # where _sequence_at may find something
+
+# escapes of machine data: a JSON "\u20ac", and a URL's "%24" or "%E2%82%AC" (a run of them, read as UTF-8) in a
+# text with two escapes or more ("salary=%2445%2C000"); the run must stand for no letter or digit ("50%20" stays)
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2})+")
 
 # HTML tags left in a scraped text: <br> and a block's edge are a line break, an inline tag a space between words
 _HTML_TAG = re.compile(
@@ -124,7 +129,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 
 def prepare(text: str) -> Prepared:
     """The text the lexer reads, with the map back to the text as sent."""
-    if text.isascii() and "&" not in text and "<" not in text and "  " not in text and "\t" not in text and not _ASCII_CONTROL.search(text):
+    if text.isascii() and "&" not in text and "<" not in text and "\\" not in text and "%" not in text and "  " not in text and "\t" not in text and not _ASCII_CONTROL.search(text):
         return Prepared(text, None, len(text))
     chars: list[str] = []
     offsets: list[int] = []
@@ -188,6 +193,22 @@ def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
     """A run of characters at ``i`` read as others, and where it ends: a character reference
     ("&pound;"), a Chinese amount in words ("过万" after 月薪), UTF-8 read as Windows-1252 ("Â£")."""
     ch = text[i]
+    if ch == "\\":
+        if (escape := _JSON_ESCAPE.match(text, i)) is None:
+            return None
+        return _fold(chr(int(escape.group(1), 16))), escape.end()  # '{"salary":"\u20ac45.000"}'
+    if ch == "%":
+        if (escapes := _URL_ESCAPES.match(text, i)) is None or not (
+                len(escapes.group()) >= 6 or _URL_ESCAPES.search(text, escapes.end(), escapes.end() + 40)
+                or _URL_ESCAPES.search(text, max(0, i - 40), i)):
+            return None  # one escape alone is a per cent sign: "20%20 days" is rare, "50%" common
+        try:
+            decoded = bytes.fromhex(escapes.group().replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if any(c.isalnum() for c in decoded):
+            return None
+        return "".join(_fold(c) for c in decoded), escapes.end()
     if ch == "<":
         if (tag := _HTML_TAG.match(text, i)) is None:
             return None
