@@ -2001,3 +2001,61 @@ def test_url_and_json_escapes(text: str, want: tuple, span_text: str) -> None:
 def test_a_per_cent_sign_is_no_escape() -> None:
     s = parse("Up to 50% bonus and 20% pension on top of $40k", country="US").salary
     assert (s.minimum, s.maximum) == (D(40000), D(40000))
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # review 22: a sibling's key is not on the value's path; keys of other numbers name no pay
+        ('{"currencyCode":"USD","salary":90000}', {"country": "US"}, (D(90000), D(90000))),
+        ('{"job_code":"NUR-A","salary":52000}', {"country": "US"}, (D(52000), D(52000))),
+        ('{"has_signing_bonus": false, "salary_min": 80000, "salary_max": 95000}', {"country": "US"}, (D(80000), D(95000))),
+        ("max_wait=30000 min_wait=500. The salary is $95,000.", {"country": "US"}, (D(95000), D(95000))),
+        ('{"startYear": 2021, "salary": {"min": 70000, "max": 80000}}', {"country": "US"}, (D(70000), D(80000))),
+        ('{"salary_min":60000,"bonus_max":75000}', {"country": "US"}, (D(60000), None)),
+        ("We use `maxValue = 5000` in our Redux store. The salary is $95,000.", {"country": "US"}, (D(95000), D(95000))),
+        # a posting's CJK label is no machine key
+        ("想定年収：450万円〜<br>月給：30万円〜", {"country": "JP"}, (D(4500000), None)),
+        ("Gehaltsbudget bis 65.000 € p.a.", {"country": "DE"}, (None, D(65000))),
+    ],
+)
+def test_review_22_edges(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # blind set a-3201..a-3600: local numbers, signs and periods
+        ("Weekly salary of 4 thousand 200 pesos", {"country": "MX"}, (D(4200), D(4200), "MXN")),
+        ("Salary: 2 lakh 40 thousand per year", {"country": "IN"}, (D(240000), D(240000), "INR")),
+        ("الراتب ٣٥ مليون ليرة لبنانية شهرياً", {"country": "LB"}, (D(35000000), D(35000000), "LBP")),
+        ("Salary: P12 800 per month", {"country": "BW"}, (D(12800), D(12800), "BWP")),
+        ("Salary: K11,000 - K13,500 net per month", {"country": "ZM"}, (D(11000), D(13500), "ZMW")),
+        ("Pay: #250k/month + HMO", {"country": "NG"}, (D(250000), D(250000), "NGN")),
+        ("Salary 18k se 22k tak monthly", {"country": "IN"}, (D(18000), D(22000), "INR")),
+        ("Office Manager - $72k inc super - Ballarat VIC 3350", {"country": "AU"}, (D(72000), D(72000), "AUD")),
+        ("Paid training (worth £120)\n£12.60 per hour", {"country": "GB"}, (D("12.60"), D("12.60"), "GBP")),
+        ("£29,970 - £36,483 per annum pro rata\nHigh Cost Area Supplement: 20% of basic (min £5,132, max £7,518)",
+         {"country": "GB"}, (D(29970), D(36483), "GBP")),
+    ],
+)
+def test_local_numbers_of_blind_set_a3201(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    r = normalize(text, **hints).stated
+    assert (s.minimum, s.maximum, r.currency) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints"),
+    [
+        ("سجل تجاري رقم ٢٠٥٠١٢٣٤٥٦\nراتب مجزٍ + سكن", {"country": "SA"}),
+        ("حقوق: توافقی\nتاریخ انتشار: ۲۰ آبان ۱۴۰۳", {"country": "IR"}),
+        ("Loan officers: commission paid at 125 bps on funded loans.", {"country": "US"}),
+        ("Teach K-12 students in our district; salary per union scale.", {"country": "US"}),
+        ("Ticket #12345 closed", {"country": "NG"}),
+    ],
+)
+def test_numbers_of_blind_set_a3201_that_are_not_pay(text: str, hints: dict) -> None:
+    assert parse(text, **hints).salary is None

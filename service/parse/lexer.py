@@ -53,7 +53,7 @@ _CJK_BEFORE_LOOKAHEAD = re.compile(rf"{_CJK_CHAR}\]?\(\?[!=](?:[^()]|\([^()]*\))
 # "Q250", not "K8s", "P3" or the pay-scale point "L12".
 # A glued one ("P8,500") needs a grouping mark: "P400", "K2500", "DA1" are models and postcodes.
 # (glued, a grouped amount or one of 4-6 digits: "P35,000", "P35000.00", "K8000"; not "K2" or "L3")
-_AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d|\d{4,6}(?![\d,]))[\d.,]*(?![^\W\d_]))"
+_AMOUNT_AFTER = r"(?=(?:\s(?:\d{3,}|\d{1,3}[.,]\d)|\d{1,3}[.,]\d|\d{1,3}\s\d{3}(?!\d)|\d{4,6}(?![\d,]))[\d.,\s]*(?![^\W\d_]))"  # "P14 250"
 _WORD_SIGNS = ("LE", "SR", "TL", "Br", "Bs")
 _SIGNS_BEFORE = ("K", "L", "P", "Q", "KM")  # "50 KM" is a distance
 # before an amount, or right after a number ("45 000 DA à 55 000 DA"); not "MT", which is metric tons as often

@@ -375,6 +375,7 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             if a.multiplier in _MULTIPLIER_CURRENCY:  # "TEUR": the sign is in the word
                 a.currencies.append(Token("cur", toks[j].start, toks[j].end, _MULTIPLIER_CURRENCY[a.multiplier]))
             j += 1
+            j = _compound_number(toks, j, a, text, used)
         elif j < len(toks) and toks[j].text in ("W", "w") and toks[j].start == a.end and _CJK_SIGN.search(text):
             # Chinese boards write 万 as W: "年薪30-50W", "15W/年"
             a.multiplier, a.value, a.shareable_unit, a.end = "万", a.value * MULTIPLIERS["万"], True, toks[j].end
@@ -387,6 +388,10 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.end = toks[j].end
             used.add(j)
             j += 1
+        if (country == "NG" and t.start and text[t.start - 1] == "#" and not a.currencies
+                and (a.multiplier or "," in t.text) and not (t.start > 1 and text[t.start - 2].isalnum())):
+            a.currencies.append(Token("cur", t.start - 1, t.start, "₦"))  # "#180k/month": Nigerian keyboards type '#' for ₦
+            a.start = t.start - 1
         if (i > 0 and country and toks[i - 1].kind == "word" and len(w := toks[i - 1].text) == 1 and w.islower() and w.isascii()
                 and t.start - toks[i - 1].end <= 1 and not (toks[i - 1].start and _LETTER_OR_APOSTROPHE.match(text, toks[i - 1].start - 1))
                 and ("," in t.text or "." in t.text or len(t.text) >= 4)
@@ -522,6 +527,28 @@ _AS_A_SKILL = re.compile(
 )
 
 
+def _compound_number(toks: list[Token], j: int, a: Amount, text: str, used: set[int]) -> int:
+    """ "3 thousand 500 pesos", "3 lakh 60 thousand per year": a smaller whole number (and its smaller unit word)
+    right after a spelled unit word is part of the amount, when money or a period follows it. Returns the index
+    of the token after the amount."""
+    if not (a.multiplier and len(a.multiplier) > 2 and a.multiplier.isalpha() and j < len(toks) and toks[j].kind == "num"
+            and toks[j].text.isdigit() and _tight(text, a.end, toks[j].start, 1)):
+        return j
+    unit = MULTIPLIERS[a.multiplier.lower()]
+    part, k = Decimal(toks[j].text), j + 1
+    if k < len(toks) and toks[k].kind == "mult" and _tight(text, toks[j].end, toks[k].start, 1) and (
+            MULTIPLIERS.get(toks[k].text.lower(), unit) < unit):
+        part *= MULTIPLIERS[toks[k].text.lower()]
+        k += 1
+    if part >= unit or not (k == len(toks) or toks[k].kind == "cur" or toks[k].kind.startswith("period_")
+                            or toks[k].kind in ("clause", "rparen", "lparen", "plus")):
+        return j
+    a.value += part
+    a.end = toks[k - 1].end
+    used.update(range(j, k))
+    return k
+
+
 def _spoken_decimal(toks: list[Token], i: int, text: str) -> str | None:
     """The multiplier of "2k5", "3L5" or "6tr5", if toks[i] starts one: a whole number, "k", "L" or "tr", one
     digit, all touching, and no digit or letter after."""
@@ -532,8 +559,8 @@ def _spoken_decimal(toks: list[Token], i: int, text: str) -> str | None:
             and letter.start == toks[i].end
             and digit.kind == "num" and len(digit.text) == 1 and digit.start == letter.end):
         return None
-    if digit.end < len(text) and (text[digit.end].isalnum() or text[digit.end] in ".,"):
-        return None
+    if digit.end < len(text) and (text[digit.end].isalnum() or text[digit.end] in ".," and text[digit.end + 1:digit.end + 2].isdigit()):
+        return None  # "2k5" ends there; "6tr5, tips" and "6tr5." too; not "2k5.5"
     return letter.text.lower()
 
 
@@ -933,22 +960,52 @@ _CURRENCY_KEY = re.compile(r"(?:currency(?:_?code|_?type)?|moneda|waehrung|währ
 
 
 def _key_of(text: str, start: int) -> tuple[list[str], set[str]] | None:
-    """The words of the key that names the value at ``start`` (the innermost key that says minimum or maximum,
-    else the innermost) and the words of every key on its path ('"signing_bonus": {"amount": 10000'), or None
-    if no key stands right before it."""
-    window = text[max(0, start - 100):start]
+    """The words of the key that names the value at ``start`` and the words of every key on its path: the
+    innermost key, then the keys of the objects and elements still open around it ('"signing_bonus":
+    {"amount": 10000'); a sibling's key ('"currencyCode":"USD","salary":90000') is not on the path. The first
+    key on the path that says minimum, maximum or no money gives the words. None if no key stands right before
+    the value."""
+    window = text[max(0, start - 160):start]
     keys = [(m, m.group("qkey") or m.group("tag") or m.group("key")) for m in _KEY.finditer(window)
             if m.group("qkey") or m.group("tag") or m.group("sep") == "=" or "_" in m.group("key") or _CAMEL.search(m.group("key"))
-            or _CJK_TEXT.match(m.group("key"))]  # YAML in Japanese: "下限: 6000000"
-    keys = [(m, k) for m, k in keys if not any(ch.isdigit() for ch in window[m.end():])]
+            or _CJK_TEXT.match(m.group("key")) and m.group("sep") == ":" and (  # YAML in Japanese: "下限: 6000000"; not a
+                _MIN_KEYS | _MAX_KEYS).intersection(_KEY_WORD.findall(m.group("key")))]  # posting's "月給：30万円"
     if not keys or not _KEY_VALUE_GAP.fullmatch(window, keys[-1][0].end()):
         return None
-    words_of = [[w.lower() for w in _KEY_WORD.findall(k)] for _, k in keys]
+    path_keys = [keys[-1][1]]
+    for m, k in reversed(keys[:-1]):
+        if _still_open(window, m, k):
+            path_keys.append(k)
+    words_of = [[w.lower() for w in _KEY_WORD.findall(k)] for k in path_keys]
     path = {w for words in words_of for w in words}
-    for words in reversed(words_of):
+    for words in words_of:
         if _MIN_KEYS.intersection(words) or _MAX_KEYS.intersection(words) or _NOT_MONEY_KEYS.intersection(words):
             return words, path
-    return words_of[-1], path
+    return words_of[0], path
+
+
+def _still_open(window: str, m: re.Match[str], key: str) -> bool:
+    """Whether the object or element that key ``m`` opens is still open at the end of ``window``."""
+    rest = window[m.end():]
+    if m.group("tag"):
+        return f"</{key}" not in rest
+    opening = _OPENS.match(rest)
+    if opening is None:
+        return False
+    if opening.group().endswith("\n"):
+        return True  # YAML: a mapping under the key
+    depth = 0
+    for ch in rest[opening.end() - 1:]:
+        if ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return False
+    return True
+
+
+_OPENS = re.compile(r"[\"']?[ \t]*[:=]?[ \t]*(?:[{\[]|\n)")
 
 
 def _header_key(text: str, pos: int) -> tuple[list[str], set[str]] | None:
@@ -970,10 +1027,15 @@ def _header_key(text: str, pos: int) -> tuple[list[str], set[str]] | None:
     return None
 
 
+# keys that say nothing of their own: a minimum, a maximum, a value, a unit ("min=4200&max=5000" beside "salary_type")
+_GENERIC_KEYS = _MIN_KEYS | _MAX_KEYS | {"value", "amount", "end", "range", "k", "cents", "lpa", "hourly", "daily", "weekly", "monthly",
+                                         "annual", "yearly", "rate"}
+_SALARY_TEXT = re.compile(r"salar|pay|compensation|wage|gehalt|lohn|sueldo|salario|salaire|remunera|ctc|stipend|薪|給|급여|연봉",
+                          re.IGNORECASE)
 _OTHER_PAY_KEYS = frozenset({"bonus", "signing", "commission", "ote", "allowance", "stipend", "equity", "relocation", "incentive"})
 _ONE_OFF_KEYS = frozenset({"signing", "relocation"})
 _SALARY_KEYS = frozenset({"salary", "pay", "base", "compensation", "wage", "wages", "remuneration", "gehalt", "lohn", "sueldo",
-                          "salario", "salaire", "ctc", "rate", "basesalary"})
+                          "salario", "salaire", "ctc", "rate", "basesalary", "hourly", "retribuzione", "給与"})
 
 
 _KEY_VALUE_GAP = re.compile(r"[\s\"'{\[(]*(?:[$€£¥₹]\s?|[A-Z]{3}\s)?")  # '": "$', '>', ': {"'... between a key and its value
@@ -985,6 +1047,8 @@ def _keyed_fields(drafts: list[Draft], toks: list[Token], text: str) -> list[Dra
     The key's unit words scale the value (cents, k, lpa) and give the period (hourly_min); a minimum and a
     maximum next to each other form one range; a currency key gives the currency when no sign does."""
     roles: list[tuple[Draft, str]] = []
+    found = [m for m in _CURRENCY_KEY.finditer(text) if m.group("code").upper() in iso_codes()]
+    currency_keyed = bool(found)  # a currency's key says the numbers keyed beside it are money
     for d in drafts:
         a = d.low or d.high
         if a is None:
@@ -1000,9 +1064,12 @@ def _keyed_fields(drafts: list[Draft], toks: list[Token], text: str) -> list[Dra
         if keyed is None:
             continue
         words, path = keyed
-        if _NOT_MONEY_KEYS.intersection(words):
+        if _NOT_MONEY_KEYS.intersection(words) or words[-2:] == ["pay", "day"]:
             d.role, d.role_reason = "non_pay", f"its key ('{' '.join(words)}') names no money"  # '"id":"93817264"'
             continue
+        if not (_SALARY_KEYS.intersection(path) or _OTHER_PAY_KEYS.intersection(path) or any(c.currencies for c in d.amounts)
+                or set(words) <= _GENERIC_KEYS and (currency_keyed or _SALARY_TEXT.search(text, max(0, a.start - 300), a.start))):
+            continue  # "max_wait=30000", '"minPrice": 20', '"startYear": 2021': keys of other numbers
         for w in words:
             if w in _KEY_SCALE and a.multiplier is None:
                 a.value *= _KEY_SCALE[w]
@@ -1018,8 +1085,8 @@ def _keyed_fields(drafts: list[Draft], toks: list[Token], text: str) -> list[Dra
             d.role_reason = "base pay named by its key"  # '"baseSalary": {... "minValue": 3400' beside '"datePosted":"2024-03-11"'
     merged: set[int] = set()
     for (d1, r1), (d2, r2) in pairwise(roles):
-        if id(d1) in merged or r1 == r2 or d2.start - max(d1.end, d1.tail) > 400:
-            continue
+        if id(d1) in merged or r1 == r2 or d2.start - max(d1.end, d1.tail) > 400 or d1.role != d2.role:
+            continue  # not '"salary_min": 60000, "bonus_max": 75000'
         low, high = (d1, d2) if r1 == "min" else (d2, d1)
         lo, hi = low.low or low.high, high.high or high.low
         if lo is None or hi is None or not _compatible(lo, hi) or lo.value > hi.value or (
@@ -1030,7 +1097,6 @@ def _keyed_fields(drafts: list[Draft], toks: list[Token], text: str) -> list[Dra
         d1.period = d1.period or d2.period
         merged.add(id(d2))
     out = [d for d in drafts if id(d) not in merged]
-    found = [m for m in _CURRENCY_KEY.finditer(text) if m.group("code").upper() in iso_codes()]
     if len({m.group("code").upper() for m in found}) == 1:
         starts = {m.start("code") for m in found}
         code_tok = next((t for t in toks if t.kind == "cur" and t.start in starts), None)
@@ -1509,6 +1575,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
         if owner is None:
             continue
         if t.kind == "base":
+            if _PERCENT_OF.search(text, max(0, t.start - 16), t.start):
+                continue  # "Supplement: 20% of basic (min £5,132, max £7,518)": the basic is named, not this amount
             if owner.role == "base" and _breakdown_of_the_pay_before(t, near, text):
                 owner.role_reason = BREAKDOWN_REASON
             elif owner.role == "base":
@@ -1529,7 +1597,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             start = _phrase_start(text, t.start)
             owner.one_off = add_on or bool(_ONE_OFF.search(t.text) or _ONE_OFF.search(text, start, t.start) or (
                 _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start))  # "home office stipend"
-                or len(t.text) > 6 and t.text.lower().endswith("budget"))  # its purpose inside: "Fortbildungsbudget"
+                or len(t.text) > 6 and t.text.lower().endswith("budget")  # its purpose inside: "Fortbildungsbudget";
+                and not t.text.lower().startswith(("gehalt", "lohn", "salär", "vergütung", "personal")))  # not "Gehaltsbudget"
             listed.append((t, owner))
         elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)) and not (
                 t.text.lower() == "ingresos" and owner.period in ("hour", "day", "week", "month")):  # "Ingresos de hasta $ 900.000 por mes"
@@ -1546,6 +1615,9 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             d.role, d.role_reason = "other_pay", "'+' adds it to the pay: 'Bilingual +$150/month'"  # an increment
         elif d.role == "base" and d.period is None and _EMPLOYER_PAYS.search(text, max(0, d.start - 24), d.start):
             d.role, d.one_off, d.role_reason = "other_pay", True, "a cost the employer pays for the worker, not pay"
+    for d in drafts:
+        if d.role == "base" and _WORTH_BEFORE.search(text, max(0, d.start - 16), d.start):
+            d.role, d.one_off, d.role_reason = "other_pay", True, "the value of a benefit: '(worth ...)'"  # "Paid DBS check (worth £49.50)"
     for d in drafts:
         if d.role == "base" and _purpose_after(d, text):
             d.role, d.one_off, d.role_reason = "other_pay", True, "it is for a purpose (training, equipment), not pay for the work"
@@ -1727,6 +1799,8 @@ def _phrase_start(text: str, pos: int) -> int:
     return _after_last(_LIST_BREAK, text, max(0, pos - 24), pos)
 
 
+_PERCENT_OF = re.compile(r"%\s*(?:of|de|von|du|del)\s+(?:the\s+|your\s+|le\s+|el\s+)?$", re.IGNORECASE)
+_WORTH_BEFORE = re.compile(r"\(\s*worth\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _ROLE_FORWARD_GAP = re.compile(
     # "bono anual de USD 1.000", "prime annuelle de 3 000 €": a period adjective may follow the word
     # a grade that is not an amount may follow it too: "TLR 2b (£5,432)"; and "range": "base range $178,000–$241,000"

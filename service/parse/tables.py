@@ -204,6 +204,8 @@ RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
     r"ile(?=\s{1,3}\d[^\n]{0,24}?aras[ıi])",  # tr "25.000 ile 30.000 TL arası"
+    # Hinglish "15k se 20k tak", "25,000 se 35,000 mahina": "to" before an amount that a Hindi word ends
+    r"se(?=\s{1,3}(?:₹|rs\.?\s?)?\d[\d.,]*\s?[kK]?\s{1,3}(?:tak|mahina|mahine|monthly|per|rupees?|rs)(?![^\W\d_]))",
     r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"til", r"līdz",
     r"s\s?/\s?d", r"s\.d\.", r"sampai\s{1,3}dengan", r"ถึง", r"hanggang", r"سے", r"से", r"থেকে", r"देखि(?=\s{0,3}\d)", r"deri\s{1,3}n[eë]", r"deri", r"да", r"မှ", r"لـ", r"עד",
     r"(?<=\s)و(?=\s)",  # ar "بين 4000 و 6000"
@@ -303,6 +305,7 @@ OTHER_PAY_WORDS: tuple[str, ...] = (
     r"vale[-\s]?refei[cç][aã]o", r"vale[-\s]?alimenta[cç][aã]o", r"vale[-\s]?transporte", r"jobticket",
     r"deutschlandticket", r"essenszuschuss", r"zuschuss", r"subsidy", r"reimbursement", r"per\s{1,3}referral",
     r"referral", r"13th\s{1,3}month", r"vakantiegeld", r"urlaubsgeld", r"weihnachtsgeld",
+    r"(?:high\s{1,3}cost\s{1,3}area\s{1,3})?supplement", r"hcas",  # the NHS High Cost Area Supplement
     r"(?:shift\s{1,3})?differentials?", r"fringe\s{1,3}benefits?", r"fringes", r"fringe(?=\s{0,3}:?\s{0,3}\$)", r"(?:stop|drop|layover|detention|breakdown)\s{1,3}pay", r"(?:night|overnight|weekend|shift|holiday|sunday)\s{1,3}premium", r"mileage", r"expenses",
     r"transit\s{1,3}pass", r"friskvårdsbidrag", r"forfait\s{1,3}mobilit[ée]s?(?:\s{1,3}durables)?",
     r"prime\s{1,3}de\s{1,3}partage\s{1,3}de\s{1,3}la\s{1,3}valeur", r"推荐奖励?", r"奖励", 
@@ -356,6 +359,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"darlehen", r"préstamos?", r"prêts?", r"预算", r"经费", r"销售额",
     r"(?:health|medical|life|group\s{1,3}health|group\s{1,3}medical|travel)\s{1,3}(?:insurance|cover(?:age)?)",
     r"insurance\s{1,3}cover(?:age)?", r"sum\s{1,3}insured", r"mediclaim", r"acvs?", r"deal\s{1,3}sizes?", r"quota",
+    r"(?:our|recruitment|placement|agency|search)\s{1,3}fees?",  # a headhunter's fee (a "retainer" may be a freelancer's pay)
     r"raising", r"fundrais(?:ing|ed)", r"(?:sales|revenue|fundraising|bookings)\s{1,3}(?:goals?|targets?)",  # "a goal of raising $4.5M"
     r"투자", r"매출", r"시리즈\s{0,3}[a-f]", r"売上収益", r"資本金", r"時価総額",
     r"資本額", r"资本额", r"註冊資本", r"注册资本", r"實收資本", r"实收资本", r"營業額", r"營收", r"자본금",  # capital, revenue (zh-TW, ko)
@@ -434,6 +438,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
     r"personer", r"anställda", r"ansatte", r"nhân\s{1,3}viên", r"người", r"karyawan", r"orang", r"çalışan", r"kişi",
+    r"bps", r"basis\s{1,3}points?",  # "commission at 100 bps"
     r"urlaubstagen?", r"arbeitstagen?", r"werktagen?", r"vakantiedagen", r"verlofdagen", r"feriedage", r"semesterdagar",  # leave and working days
     r"ur(?=\s{0,3}(?:/\s{0,3}|na\s{1,3})teden)",  # sl "40 ur/teden": hours a week
     r"std\.?", r"uur", r"godzin", r"timer", r"лет", r"года?", r"месяц(?:а|ев)?", r"дн(?:я|ей)", r"час(?:а|ов)", r"человек",
@@ -472,6 +477,7 @@ LABEL_WORDS = frozenset({
     "stillingsnr", "stillingsnummer", "annonsenr", "jobbnr", "refnr", "referansenr", "sagsnr", "journalnr", "diarienr",
     "diarienummer", "dnr", "ärendenr", "viite", "viitenumero", "hakunumero", "tunnus",
     "vacaturenummer", "vacaturenr", "stellennummer", "referenznummer", "jobnummer", "jobnr",
+    "رقم", "شماره",  # ar, fa "number": "سجل تجاري رقم ٢٠٥٠١٢٣٤٥٦"
     "saa",  # Swahili hours: "saa 8 kwa siku"
 })
 # After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
@@ -553,6 +559,9 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"(?![\d,.]\d|\s{0,3}(?:k\b|€|\$|£))",  # March 1, Sept. 30
     r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b",  # Brazilian phones: (31) 3555-0123
     r"(?<![^\W\d_])cep[\s:.]{0,3}\d{5}-?\d{3}(?!\d)",  # a Brazilian postcode: "CEP 13015-100"
+    r"(?-i:\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s{1,2}\d{4}\b)",  # an Australian state and postcode: "Geelong VIC 3220"
+    # a Persian month and its year: "۱۵ مهر ۱۴۰۳" (the digits folded to ASCII)
+    r"(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s{0,3}1[34]\d\d(?![\d,.])",
     r"(?-i:\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b)",  # a Canadian postcode: "Regina, SK S4N 6M2"
     r"\d{1,2}\.\s{0,3}platov[áé]\s{1,3}tříd[ay]",  # a Czech public pay class: "10. platová třída"
     # a Thai month and its year, often Buddhist-era: "1 มิ.ย. 2568", "มีนาคม 2025"
@@ -586,7 +595,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{1,5}\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,3}(?-i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Parkway|Pkwy|Boulevard|Blvd"
     r"|Lane|Ln|Drive|Dr\.?|Way|Court|Ct|Place|Pl|Square|Sq|Highway|Hwy)\b",  # street addresses
     r"\b\d{1,3}\s{0,3}/\s{0,3}\d{1,3}(?=\s{0,3}(?:split|ratio|schedule|hybrid|rota))",
-    r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
+    r"\b(?:h-?1b|b2b|b2c|g5|o1|e2|w-?2|1099|k-?12(?![,.]\d)|3d|2d|5g|4g|covid-19|iso\s?\d+|mp\d)\b",
     # working hours with a dot ("Jam kerja 07.00 - 16.00", "08.00-17.00"): a leading zero or an hours word before;
     # read as numbers they made "." the text's decimal mark, and "Rp 150.000" 150 rupiah
     r"(?<![\d.,$€£¥₹])(?<![$€£¥₹]\s)0\d\.[0-5]\d\s?[-–]\s?(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,]?\d)(?!\s?(?:per|an?|/)\s?h)",
