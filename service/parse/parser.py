@@ -936,8 +936,9 @@ def _field_period(field_text: str) -> Period | None:
 _KEY = re.compile(r"(?P<q>[\"'])(?P<qkey>[^\W\d][\w.\-]{0,40})(?P=q)[ \t]*[:=]|(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]{0,40})[ \t]*(?P<sep>[:=：])"
                   r"|<(?P<tag>[^\W\d_][\w:.\-]{0,40})(?:\s[^<>]{0,80})?>")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-# a text with a key right before a number (a cheap test before the work)
-_KEYED = re.compile(r"(?:[\w\"'][ \t]*[:=：]|>)\s*[\"']?\s*(?:[$€£¥₹]\s?)?\d")
+# a text with a machine's key before a number (a cheap test before the work): quoted, a tag, snake_case,
+# camelCase, "=", or CJK YAML; "Salary: £30k" is not one
+_KEYED = re.compile(r"(?:[\"'][ \t]*[:=]|>|\w_\w*[ \t]*[:=]|[a-z][A-Z]\w*[ \t]*[:=]|\w[ \t]*=|[\u3040-\u9fff]:)\s*[\"'{]?\s*(?:[$€£¥₹]\s?)?\d")
 # a header row of names over a row with a number, in one delimited layout
 _HEADED_ROWS = re.compile(r"^[^\W\d][^\n\d]*([\t|;,])[^\n\d]*\1[^\n\d]*\n[^\n]*\1[^\n]*\d", re.MULTILINE)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
