@@ -113,7 +113,8 @@ def parse(
     decimal = _decimal_separator(toks, locale, prepared, country)
     amounts = _amounts(toks, prepared, decimal, _plausible_decimal(country), country)
     drafts = _mentions(toks, amounts, prepared)
-    if drafts and (_KEYED.search(prepared) or "\n" in prepared and _HEADED_ROWS.search(prepared)):
+    if drafts and (("=" in prepared or ":" in prepared or ">" in prepared) and _KEYED.search(prepared)
+                   or "\n" in prepared and _HEADED_ROWS.search(prepared)):
         drafts = _keyed_fields(drafts, toks, prepared)
     words = _plain_word_starts(toks)
     _assign_periods(toks, drafts, prepared, words)
@@ -2065,7 +2066,7 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
                 break
 
 
-    if sum(d.role == "base" for d in drafts) >= 2 and _ABOUT_THIS_JOB.search(text):
+    if sum(d.role == "base" for d in drafts) >= 2 and any(k in lowered for k in _ABOUT_KEYS) and _ABOUT_THIS_JOB.search(text):
         _mark_named_level(drafts, text)
 
 
@@ -2122,6 +2123,7 @@ _ABOUT_THIS_JOB = re.compile(
     r"(?<![^\W\d_])(?:(?:this|diese[rsmn]?|dieses|ce|cette|este|esta|questo|questa|deze|dit)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:role|position|job|opening|req|requisition|vacancy|post|posting|hire|stelle|poste|emploi|puesto|vacante|vaga|"
     r"cargo|posizione|ruolo|functie|vacature|baan)|applicable)(?![^\W\d_])", re.IGNORECASE)
+_ABOUT_KEYS = ("this", "applicable", "diese", "ce", "este", "esta", "questo", "questa", "deze", "dit")  # a cheap test first
 # the label stands as what the job is, is in or is at: "is Tier 2", "falls in Market B", "at L5", "ist in L3"
 _ASSIGNED_TO = re.compile(r"(?:(?<![^\W\d_])(?:is|are|be|in|into|under|at|ist|est|es|è|valt\s+in)\s+(?:the\s+|our\s+)?"
                           r"(?:(?:level|band|tier|zone|grade|market)\s+)?|[:=(]\s*)$", re.IGNORECASE)
