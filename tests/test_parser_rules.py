@@ -2059,3 +2059,40 @@ def test_local_numbers_of_blind_set_a3201(text: str, hints: dict, want: tuple) -
 )
 def test_numbers_of_blind_set_a3201_that_are_not_pay(text: str, hints: dict) -> None:
     assert parse(text, **hints).salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # open ends and connectors of blind set a-3701..a-3800
+        ("Compensation: no less than $92,000 annually", {"country": "US"}, (D(92000), None)),
+        ("Basic salary upwards of £65,000 + bonus", {"country": "GB"}, (D(65000), None)),
+        ("Comp is north of $180k base", {"country": "US"}, (D(180000), None)),
+        ("Salary capped at €58,000 for this grade", {"country": "IE"}, (None, D(58000))),
+        ("$31/hour or more, based on certifications", {"country": "CA"}, (D(31), None)),
+        ("年収450万円から650万円まで", {"country": "JP"}, (D(4500000), D(6500000))),
+        ("연봉 3,200만원에서 3,800만원 사이", {"country": "KR"}, (D(32000000), D(38000000))),
+        ("급여 월 230만원 이하", {"country": "KR"}, (None, D(2300000))),
+        # a "max." after an hourly rate belongs to the hours after it
+        ("$45/hr max. 30 hrs/week", {"country": "US"}, (D(45), D(45))),
+    ],
+)
+def test_range_shapes_of_blind_set_a3701(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # an Indian recruiter's "Budget:" in lakh is the post's pay; a budget managed in lakh is not
+        ("Budget: 6L - 9L per annum\nImmediate joiners preferred", {"country": "IN"}, (D(600000), D(900000))),
+        ("Manage a manpower budget of ₹40 lakh/month across vendors. Salary: best in industry.", {"country": "IN"}, None),
+        # the pay includes an allowance: still the pay
+        ("راتب ٨٬٥٠٠ جنيه مصري شهريًا شامل بدل المواصلات", {"country": "EG"}, (D(8500), D(8500))),
+        ("Salary £34,000 including London weighting", {"country": "GB"}, (D(34000), D(34000))),
+    ],
+)
+def test_budgets_in_lakh_and_pay_including_allowances(text: str, hints: dict, want: tuple | None) -> None:
+    s = parse(text, **hints).salary
+    assert (s and (s.minimum, s.maximum)) == want

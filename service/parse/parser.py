@@ -828,9 +828,16 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
         d = _open_prefix(d, before, text)
         if (delimiter := _FIELD_DELIMITER.match(text, a.end)) and _record_line(text, a.end, delimiter.group("d")):
             d = _record_fields(d, toks, starts, text, delimiter.group("d"))  # "Salaire;2 100,00;EUR;mois"
-        # trailing open markers: "30k+", "400万円～", "以上"
+        # trailing open markers: "30k+", "400万円～", "以上"; after the amount's own period too: "$28/hour or more"
+        if (i + 1 < len(toks) and toks[i].kind.startswith("period_") and toks[i].start - a.end <= 1
+                and (toks[i + 1].kind == "fromsuf" or toks[i + 1].text.lower().startswith("or "))
+                and toks[i + 1].start - toks[i].end <= 1 and len(toks[i + 1].text) > 3):  # not "$45/hr max. 30 hrs/week"
+            i += 1
+            a_end = toks[i - 1].end
+        else:
+            a_end = a.end
         after = toks[i] if i < len(toks) else None
-        if after and after.start - a.end <= 1 and d.closed and d.low is d.high:
+        if after and after.start - a_end <= 1 and d.closed and d.low is d.high:
             after_next = toks[i + 1] if i + 1 < len(toks) else None
             if after.kind == "fromsuf" or (
                 after.kind in ("range",) and after.text in _TRAILING_FROM and after.text != "-"
@@ -1584,6 +1591,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             elif owner.role == "base":
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
+            if owner.end <= t.start and _INCLUDING_BEFORE.search(text, max(0, t.start - 24), t.start):
+                continue  # "٩٬٥٠٠ جنيه مصري شهريًا شامل بدل المواصلات": the pay includes the allowance; it is still the pay
             add_on = bool(_ADD_ON.search(t.text))
             if add_on and owner.end <= t.start and _ON_OFFER.match(text, t.end):
                 continue  # "$40/hr, shift differential available": the word names a perk, not the amount
@@ -1602,7 +1611,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 or len(t.text) > 6 and t.text.lower().endswith("budget")  # its purpose inside: "Fortbildungsbudget";
                 and not t.text.lower().startswith(("gehalt", "lohn", "salär", "vergütung", "personal")))  # not "Gehaltsbudget"
             listed.append((t, owner))
-        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(a.multiplier in _PAY_UNITS for a in owner.amounts)) and not (
+        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(
+                a.multiplier == "lpa" or a.multiplier in _PAY_UNITS and _BUDGET_LABEL.match(text, t.start) for a in owner.amounts)) and not (
                 t.text.lower() == "ingresos" and owner.period in ("hour", "day", "week", "month")):  # "Ingresos de hasta $ 900.000 por mes"
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
     for t, owner in listed:
@@ -1656,7 +1666,10 @@ _EMPLOYER_PAYS = re.compile(r"(?:\bwe\s+(?:pay|cover|fund|reimburse)\s+(?:the|yo
 
 
 # a unit that is itself a salary: "Budget: 18-22 LPA" (lakh per annum) is a recruiter's pay budget
-_PAY_UNITS = frozenset({"lpa"})
+_PAY_UNITS = frozenset({"lpa", "l", "lakh", "lakhs", "lac", "lacs"})  # "Budget: 2.5L - 3.5L per annum" is a pay budget
+# "Budget" as a field's label, as Indian recruiters write a post's pay: "Budget: 8 to 12 lakhs", "Budget 10L"; not
+# "Manage manpower budget of ₹45 lakh/month"
+_BUDGET_LABEL = re.compile(r"budget(?:\s*[:：-]|\s+(?:up\s+to\s+|upto\s+|of\s+)?\d)", re.IGNORECASE)
 
 
 # a collective agreement's minimum (Austria's KV, a German Tarif), stated beside what the job pays;
@@ -1801,6 +1814,8 @@ def _phrase_start(text: str, pos: int) -> int:
     return _after_last(_LIST_BREAK, text, max(0, pos - 24), pos)
 
 
+_INCLUDING_BEFORE = re.compile(r"(?<![^\W\d_])(?:including|incl\.?|inclusive\s+of|inkl\.?|einschlie(?:ß|ss)lich|y\s+compris|"
+                               r"incluye(?:ndo)?|incluido|incluso|inclus[oa]?|شامل(?:ة|اً)?|بما\s+في\s+ذلك)\s+$", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"%\s*(?:of|de|von|du|del)\s+(?:the\s+|your\s+|le\s+|el\s+)?$", re.IGNORECASE)
 _WORTH_BEFORE = re.compile(r"\(\s*worth\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _ROLE_FORWARD_GAP = re.compile(

@@ -179,7 +179,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
     r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
-    r"haftalık", r"mujore", r"يومي(?:ة|اً|ا)?", r"سنوي(?:اً|ا)?", r"شهري(?:اً|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
+    r"haftalık", r"mujore", r"يومي(?:ة|اً|ًا|ا)?", r"سنوي(?:اً|ًا|ا)?", r"شهري(?:اً|ًا|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
     r"週給", r"주급", r"周薪", r"일당", r"เงินเดือน", r"ค่าจ้างรายวัน",
     r"(?:gaji|upah)\s{1,3}harian",  # id "Gaji harian Rp 150.000": the daily wage
     # th "per day / month / hour", often glued to the wage word before them: "ค่าแรงวันละ 380 บาท", "เดือนละ 20,000 บาท"
@@ -204,6 +204,7 @@ RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
     r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
     r"ile(?=\s{1,3}\d[^\n]{0,24}?aras[ıi])",  # tr "25.000 ile 30.000 TL arası"
+    r"から(?=\s{0,2}\d)", r"에서(?=\s{0,2}\d)",  # ja "500万円から700万円まで", ko "3,600만원에서 4,200만원 사이"
     # Hinglish "15k se 20k tak", "25,000 se 35,000 mahina": "to" before an amount that a Hindi word ends
     r"se(?=\s{1,3}(?:₹|rs\.?\s?)?\d[\d.,]*\s?[kK]?\s{1,3}(?:tak|mahina|mahine|monthly|per|rupees?|rs)(?![^\W\d_]))",
     r"ve", r"до", r"по", r"până\s{1,3}la", r"až", r"til", r"līdz",
@@ -251,6 +252,9 @@ FROM_SUFFIXES: tuple[str, ...] = (
     r"से\s{1,3}(?:अधिक|ज़्यादा|ज्यादा)",  # hi "10 हजार से अधिक": more than
     r"дээш",  # mn "1.8 сая төгрөгөөс дээш": and above
 )
+# and more "from" phrases before the amount: "no less than $85,000", "upwards of £70,000", "north of $200k"
+FROM_WORDS = FROM_WORDS + (r"no\s{1,3}less\s{1,3}than", r"not\s{1,3}less\s{1,3}than", r"upwards\s{1,3}of", r"north\s{1,3}of",
+                           r"in\s{1,3}excess\s{1,3}of")
 UP_TO_WORDS: tuple[str, ...] = (
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
     r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대", r"上限",
@@ -259,12 +263,13 @@ UP_TO_WORDS: tuple[str, ...] = (
     r"最高(?:可[达達])?", r"可[达達]", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
     r"до", r"не\s{1,3}более", r"สูงสุด", r"až", r"(?<=atlyginimas\s)iki", r"(?<=atlyginimas:\s)iki", r"kuni", r"līdz", r"έως", r"μέχρι", r"حتى", r"لغاية",
     r"أقل\s{1,3}من", r"اقل\s{1,3}من", r"لا\s{1,3}يزيد\s{1,3}عن", r"λιγότερο\s{1,3}από", r"έως\s{1,3}και",
+    r"capped\s{1,3}at", r"at\s{1,3}most", r"no\s{1,3}more\s{1,3}than",
 )
 # Words that make a text's single amounts minimums, wherever they stand: Austrian postings
 # must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
                                      r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)")
-UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"or\s{1,3}less", r"max\.?", r"-ig",
+UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"이하", r"or\s{1,3}less", r"max\.?", r"-ig",
                                    r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक", r"सम्म", r"အထိ",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
                                    r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)")  # as UP_TO_WORDS
 
