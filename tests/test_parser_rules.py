@@ -2096,3 +2096,18 @@ def test_range_shapes_of_blind_set_a3701(text: str, hints: dict, want: tuple) ->
 def test_budgets_in_lakh_and_pay_including_allowances(text: str, hints: dict, want: tuple | None) -> None:
     s = parse(text, **hints).salary
     assert (s and (s.minimum, s.maximum)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        # metamorphic check: a posting's lines around a field must not change its answer
+        ("Warehouse Operative – Full time, permanent, immediate start.\nRegional Class A: $85,000-$95,000/yr + $5K sign-on",
+         {"country": "US"}, (D(85000), D(95000))),
+        ("Senior Analyst\nAcme Group\n\nSalary: Salaire&nbsp;: 2&nbsp;100&nbsp;&euro; brut/mois<br>Tickets restaurant + mutuelle",
+         {"country": "FR"}, (D(2100), D(2100))),
+    ],
+)
+def test_a_sentence_is_no_header_row_and_a_labelled_amount_keeps_its_line(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    assert (s.minimum, s.maximum) == want

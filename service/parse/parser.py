@@ -1027,7 +1027,9 @@ def _header_key(text: str, pos: int) -> tuple[list[str], set[str]] | None:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     for delimiter in "\t|;,":
-        if line.count(delimiter) >= 2 and header.count(delimiter) == line.count(delimiter):
+        if line.count(delimiter) >= 2 and header.count(delimiter) == line.count(delimiter) and not (
+                delimiter == "," and _GROUPED_THOUSANDS.search(line)) and all(
+                _HEADER_NAME.fullmatch(name) for name in header.split(delimiter)):
             name = header.split(delimiter)[text.count(delimiter, line_start, pos)].strip(" \"'")
             if any(ch.isdigit() for ch in name) or not name:
                 return None
@@ -1041,6 +1043,9 @@ _GENERIC_KEYS = _MIN_KEYS | _MAX_KEYS | {"value", "amount", "end", "range", "k",
                                          "annual", "yearly", "rate"}
 _SALARY_TEXT = re.compile(r"salar|pay|compensation|wage|gehalt|lohn|sueldo|salario|salaire|remunera|ctc|stipend|薪|給|급여|연봉",
                           re.IGNORECASE)
+# a header row's names are short names, not a sentence ("Warehouse Operative – Full time, permanent, immediate start.")
+_HEADER_NAME = re.compile(r"\s*[\"']?(?:[^\W\d_][\w()/%#&+\-]*(?:[ ][\w()/%#&+\-]+){0,3})?[\"']?\s*")
+_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _OTHER_PAY_KEYS = frozenset({"bonus", "signing", "commission", "ote", "allowance", "stipend", "equity", "relocation", "incentive"})
 _ONE_OFF_KEYS = frozenset({"signing", "relocation"})
 _SALARY_KEYS = frozenset({"salary", "pay", "base", "compensation", "wage", "wages", "remuneration", "gehalt", "lohn", "sueldo",
@@ -1932,6 +1937,9 @@ _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 _OWN_VALUE_NEXT = re.compile(r"[^\S\n]{0,2}[^\W\d_]{0,3}\d")
 
 
+_LABELLED_LINE = re.compile(r"[^\W\d_][^\n:]{0,30}[:：]\s*$")
+
+
 def _labels_under(text: str, t: Token, near: _Near) -> bool:
     """Whether the word ``t``, on the line under an amount, labels that amount.
 
@@ -1948,8 +1956,10 @@ def _labels_under(text: str, t: Token, near: _Near) -> bool:
     if _value_line(text, t.end, line_end, near):
         return False
     above = near.before(t.start)
-    if above is not None and _LABEL_COLON_LINE.fullmatch(text, text.rfind("\n", 0, above.start) + 1, above.start):
+    if above is not None and (_LABEL_COLON_LINE.fullmatch(text, text.rfind("\n", 0, above.start) + 1, above.start)
+                              or _LABELLED_LINE.search(text, text.rfind("\n", 0, above.start) + 1, above.start)):
         return False  # "Base salary: $130,000\nUncapped commission": the amount's label stands before it, on its line
+        # ("Salary: Salaire : 2 100 € brut/mois<br>Tickets restaurant" too)
     if len(text[line_start:line_end].strip()) > CARD_LINE:
         m = _LINE_HEAD.match(text, line_start)
         above = text[:max(0, line_start - 1)].rstrip()
