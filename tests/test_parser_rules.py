@@ -2111,3 +2111,26 @@ def test_budgets_in_lakh_and_pay_including_allowances(text: str, hints: dict, wa
 def test_a_sentence_is_no_header_row_and_a_labelled_amount_keeps_its_line(text: str, hints: dict, want: tuple) -> None:
     s = parse(text, **hints).salary
     assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "want"),
+    [
+        ("Salary: B$1,600 - B$2,100 per month", {"country": "BN"}, (D(1600), D(2100), "BND")),
+        ("Pay: B$850 per week", {"country": "BS"}, (D(850), D(850), "BSD")),
+        ("ขั้นต่ำ 22,000 บาท/เดือน", {"country": "TH"}, (D(22000), None, "THB")),
+        ("Loon: € 2.300 bruto per maand + maaltijdcheques van € 8", {"country": "BE"}, (D(2300), D(2300), "EUR")),
+    ],
+)
+def test_signs_and_words_of_blind_set_a4101(text: str, hints: dict, want: tuple) -> None:
+    s = parse(text, **hints).salary
+    r = normalize(text, **hints).stated
+    assert (s.minimum, s.maximum, r.currency) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["依個人能力核薪，保障年終 1.5 個月", "Loon volgens barema PC 121 + maaltijdcheques van € 8 per gewerkte dag"],
+)
+def test_months_of_bonus_and_meal_vouchers_alone_are_no_salary(text: str) -> None:
+    assert parse(text, country="TW" if "個" in text else "BE").salary is None

@@ -73,6 +73,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "C$": ("CAD",),  # Canadian usage; CLDR en has CA$; es_NI adds the córdoba
     "S$": ("SGD",),  # Singapore usage; CLDR en_SG has $
     "NT$": ("TWD",),  # CLDR zh_Hant has $; NT$ is the printed form
+    "B$": ("BND", "BSD"),  # the Brunei and the Bahamian dollar as their boards print them ("B$1,500 - B$2,000")
     "US$": ("USD",),
     "USD$": ("USD",),  # seen on LatAm boards
     "$U": ("UYU",),  # the Uruguayan peso's own sign ("$U 38.000")

@@ -232,6 +232,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"min(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)",  # feed fields: "minValue: 50000", "minimum_pay_amount"
     r"da", r"dal", r"van", r"vanaf", r"apartir\s{1,3}de",  # "Apartir de $35,000", typed as one word
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
+    r"ขั้นต่ำ",  # th "ขั้นต่ำ 20,000 บาท/เดือน": a minimum
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"minimálne", r"minimálně", r"najmenej", r"nejméně", r"起薪", r"起步", r"최소", r"最低", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
     r"alates", r"alkaen", r"nuo", r"lägst", r"vähintään", r"frá", r"mulai\s{1,3}dari", r"ไม่ต่ำกว่า", r"mula", r"en\s{1,3}az", r"החל\s{0,3}מ[-־]?",
     r"(?-i:no)(?=\s\d[\d\s.,]*\s?(?:līdz\s\d[\d\s.,]*\s?)?(?:eur|€|eiro)(?![^\W\d_]))",  # lv "no 1200 EUR"; not English "no"
@@ -278,6 +279,7 @@ UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"이하", r
 # Australia's tax-free concession)
 ONE_OFF_WORDS: tuple[str, ...] = (
     r"fahrtkosten", r"reisekosten", r"spesen", r"sachbezug", r"multisport", r"karta\s{1,3}sportowa", r"hsa", r"hra",
+    r"maaltijdcheques?", r"ecocheques?", r"maaltijdbons?",  # Belgian Dutch meal and eco vouchers
     r"chèques?[\s-]{1,3}repas", r"[ée]co[\s-]?ch[èe]ques?", r"relocation\s{1,3}(?:package|assistance|support|allowance)",
     r"tuition(?:\s{1,3}(?:assistance|reimbursement|support))?", r"titres?[\s-]{1,3}restaurant", r"salary\s{1,3}packaging",
     # Portugal's meal and transport allowances ("Subsídio de alimentação: 10,20€/dia"), Spain's and Italy's
@@ -438,7 +440,7 @@ NON_MONEY_UNITS: tuple[str, ...] = (
     r"个月", r"ヶ月", r"折", r"场", r"家", r"personnes", r"abonnés", r"followers", r"subscribers", r"fans",
     r"persone", r"personas", r"pessoas", r"personen", r"mitarbeiter(?:innen)?", r"mitarbeitende", r"employés", r"empleados",
     r"funcionários", r"dipendenti", r"patients", r"businesses", r"companies", r"requests", r"transactions", r"orders",
-    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"届", r"년", r"개월", r"명", r"세", r"일(?![급당])", r"yıl", r"ay",  # 届: "2026届硕士", a graduating class
+    r"downloads", r"visitors", r"か月", r"天", r"人", r"名", r"歳", r"岁", r"届", r"個月", r"년", r"개월", r"명", r"세", r"일(?![급당])", r"yıl", r"ay",  # 届: "2026届硕士", a graduating class
     r"gün", r"saat", r"applicants", r"followers", r"views", r"downloads", r"reviews", r"seats", r"beds",
     r"mitarbeiter(?:innen|n)?", r"mitarbeitende", r"salariés", r"collaborateurs", r"empleados", r"trabajadores",
     r"funcionários", r"colaboradores", r"dipendenti", r"medewerkers", r"werknemers", r"pracowników", r"osób",
