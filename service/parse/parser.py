@@ -28,7 +28,7 @@ from .currencies import (
     symbol_table,
 )
 from .lexer import ABBREVIATION_SIGNS, Token, tokens
-from .prepare import Prepared, has_mojibake, prepare
+from .prepare import Prepared, has_mojibake, prepare, record_line
 from .model import CurrencyRule, Mention, ParseResult, Warning
 from .tables import (
     AND_WORDS, TIGHT_ONLY_PERIODS, BENCHMARK_PATTERNS, BETWEEN_ALSO_FROM, BETWEEN_WORDS, COUNT_LABELS, DURATION_NOUNS, GRADE_WORDS, HOURS_WORDS, LABEL_WORDS, ONE_OFF_PAY, OTHER_PAY_WORDS, PREFIX_PERIODS, SALARY_WORDS, STIPEND_PURPOSES, STIPEND_WORDS,
@@ -826,7 +826,7 @@ def _mentions(toks: list[Token], amounts: list[Amount], text: str) -> list[Draft
                 continue
         d = Draft(a, a, a.start, a.end, True)
         d = _open_prefix(d, before, text)
-        if (delimiter := _FIELD_DELIMITER.match(text, a.end)) and _record_line(text, a.end, delimiter.group("d")):
+        if (delimiter := _FIELD_DELIMITER.match(text, a.end)) and record_line(text, a.end, delimiter.group("d")):
             d = _record_fields(d, toks, starts, text, delimiter.group("d"))  # "Salaire;2 100,00;EUR;mois"
         # trailing open markers: "30k+", "400万円～", "以上"; after the amount's own period too: "$28/hour or more"
         if (i + 1 < len(toks) and toks[i].kind.startswith("period_") and toks[i].start - a.end <= 1
@@ -866,34 +866,34 @@ def _field_pair(text: str, a: Amount, left_end: int, nxt: Amount) -> bool:
     ("Company,2021,2023,Remote"), and under a header row the two columns' names must say minimum
     and maximum ("Base,OTE,Currency\n60000,90000,GBP" is no range)."""
     gap = _FIELD_DELIMITER.fullmatch(text, left_end, nxt.start)
-    if gap is None or not _record_line(text, left_end, gap.group("d")):
+    if gap is None or not record_line(text, left_end, gap.group("d")):
         return False
     if not (a.currencies or nxt.currencies) and all(1900 <= x.value <= 2100 and x.raw.isdigit() for x in (a, nxt)):
         return False
-    delimiter = gap.group("d")
-    line_start = text.rfind("\n", 0, a.start) + 1
-    if line_start:
-        header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split(delimiter)
-        column = text.count(delimiter, line_start, a.start)
-        if len(header) == text.count(delimiter, line_start, max(text.find("\n", nxt.end), 0) or len(text)) + 1 and (
-                column + 1 < len(header) and not any(ch.isdigit() for ch in header[column] + header[column + 1])):
-            return bool(_MIN_HEADER.search(header[column]) and _MAX_HEADER.search(header[column + 1]))
+    header, column = _header_row(text, a.start, gap.group("d"))
+    if header is not None and column + 1 < len(header) and not any(ch.isdigit() for ch in header[column] + header[column + 1]):
+        return bool(_MIN_HEADER.search(header[column]) and _MAX_HEADER.search(header[column + 1]))
     return True
+
+
+def _header_row(text: str, pos: int, delimiter: str) -> tuple[list[str] | None, int]:
+    """The names of the line above the row at ``pos`` when it has as many fields as the row, and the column of
+    ``pos`` in the row; (None, column) when there is no such line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    column = text.count(delimiter, line_start, pos)
+    if not line_start:
+        return None, column
+    header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].split(delimiter)
+    if len(header) != text.count(delimiter, line_start, line_end if line_end >= 0 else len(text)) + 1:
+        return None, column
+    return header, column
 
 
 # a header's names of a minimum and a maximum column: "min_salary", "Salary from", "Gehalt von", "Salaire min"
 _MIN_HEADER = re.compile(r"min|from|low|start|von|\bde\b|\bdesde\b|\bod\b|\bvan\b|\bfra\b|\bfrån\b", re.IGNORECASE)
 _MAX_HEADER = re.compile(r"max|to\b|high|end|\bbis\b|\bà\b|\ba\b|\bhasta\b|\bdo\b|\btot\b|\btil\b|\btill\b|upper|top",
                          re.IGNORECASE)
-
-
-def _record_line(text: str, pos: int, delimiter: str) -> bool:
-    """Whether the line at ``pos`` has three fields or more (two delimiters; found, not counted, so that a
-    long line of "1,1,1,..." costs no more per amount than a short one)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    end = end if end >= 0 else len(text)
-    first = text.find(delimiter, start, end)
-    return first >= 0 and text.find(delimiter, first + 1, end) >= 0
 
 
 _FIELD_DELIMITER = re.compile(r"(?P<q>[\"']?)(?P<d>[|;,\t])(?P=q)")
@@ -938,7 +938,7 @@ def _field_period(field_text: str) -> Period | None:
 
 # --- keyed fields: JSON, XML, YAML, query strings, key: value lines, headed rows ----------------------------
 
-# a key and its separator, or an opening tag: '"minValue": ', "salary_min=", "<salaryMin>", "Pay Range Minimum:\n"
+# a key and its separator, or an opening tag: '"minValue": ', "salary_min=", "<salaryMin>", "下限: "
 # (a machine's key: quoted, an XML tag, snake_case, camelCase or before "=", never a phrase of prose: "Minimum:" and
 # "Pay:" in a sentence are left to the other rules)
 _KEY = re.compile(r"(?P<q>[\"'])(?P<qkey>[^\W\d][\w.\-]{0,40})(?P=q)[ \t]*[:=]|(?<![\w.\-])(?P<key>[^\W\d_][\w.\-]{0,40})[ \t]*(?P<sep>[:=：])"
@@ -1021,16 +1021,14 @@ def _header_key(text: str, pos: int) -> tuple[list[str], set[str]] | None:
     """The header's name of the column of the value at ``pos`` in a delimited row under a header row:
     "job_code\tprovince\thourly_min\thourly_max\nNUR-0442\tON\t38.27\t52.98" gives hourly_min for 38.27."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not line_start:
-        return None
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    header = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     for delimiter in "\t|;,":
-        if line.count(delimiter) >= 2 and header.count(delimiter) == line.count(delimiter) and not (
-                delimiter == "," and _GROUPED_THOUSANDS.search(line)) and all(
-                _HEADER_NAME.fullmatch(name) for name in header.split(delimiter)):
-            name = header.split(delimiter)[text.count(delimiter, line_start, pos)].strip(" \"'")
+        if line.count(delimiter) < 2 or delimiter == "," and _GROUPED_THOUSANDS.search(line):
+            continue
+        header, column = _header_row(text, pos, delimiter)
+        if header is not None and all(_HEADER_NAME.fullmatch(name) for name in header):
+            name = header[column].strip(" \"'")
             if any(ch.isdigit() for ch in name) or not name:
                 return None
             words = [w.lower() for w in _KEY_WORD.findall(name)]

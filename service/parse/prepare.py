@@ -178,20 +178,24 @@ def _spaces_at(text: str, i: int, previous: str) -> tuple[str, int] | None:
         j += 1
     if j == i + 1 and text[i] != "\t":
         return None
-    if j == i + 1 and _tab_record(text, i):
+    if j == i + 1 and record_line(text, i, "\t"):
         return "\t", j  # a field's edge in a tab-separated row: "Senior Nurse\tManchester\t£37,338\t£44,962\tAnnual"
     return ("\t" if previous.isdigit() and j < len(text) and text[j].isdigit() else " "), j
 
 
-def _tab_record(text: str, i: int) -> bool:
-    """Whether the line at ``i`` is a row of three tab-separated fields or more."""
-    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
-    return text.count("\t", start, end if end >= 0 else len(text)) >= 2
+def record_line(text: str, pos: int, delimiter: str) -> bool:
+    """Whether the line at ``pos`` is a row of three fields or more (two delimiters; found, not counted, so that
+    a long line of "1,1,1,..." costs no more per amount than a short one)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    first = text.find(delimiter, start, end)
+    return first >= 0 and text.find(delimiter, first + 1, end) >= 0
 
 
 def _sequence_at(text: str, i: int) -> tuple[str, int] | None:
     """A run of characters at ``i`` read as others, and where it ends: a character reference
-    ("&pound;"), a Chinese amount in words ("过万" after 月薪), UTF-8 read as Windows-1252 ("Â£")."""
+    ("&pound;", "&amp;pound;"), a JSON or URL escape ("\\u20ac", "%24"), an HTML tag, a Chinese amount in
+    words ("过万" after 月薪), UTF-8 read as Windows-1252 ("Â£", "45Â 000")."""
     ch = text[i]
     if ch == "\\":
         if (escape := _JSON_ESCAPE.match(text, i)) is None:
