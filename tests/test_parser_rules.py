@@ -2127,3 +2127,69 @@ def test_signs_and_words_of_blind_set_a4101(text: str, hints: dict, want: tuple)
 )
 def test_months_of_bonus_and_meal_vouchers_alone_are_no_salary(text: str) -> None:
     assert parse(text, country="TW" if "個" in text else "BE").salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "want"),
+    [
+        # "mil" after a decimal: a million where English is spoken and no language writes "mil" for a thousand
+        ("R850k - R1,2 mil per annum", "ZA", (D(850000), D(1200000))),
+        ("Package: $1.5 mil base", "US", (D(1500000), D(1500000))),
+        ("R$ 1,5 mil por mês", "BR", (D(1500), D(1500))),
+        ("$2,5 mil pesos mensuales", "MX", (D(2500), D(2500))),
+        ("R 30 mil por mês", "MZ", (D(30000), D(30000))),
+        # a day and month with the month's zero is a date; the amount beside it is read
+        ("Enviar CV antes del 15/04. Sueldo $18,000 mensuales", "MX", (D(18000), D(18000))),
+        ("Start 01/09 · £12.50/hr", "GB", (D("12.50"), D("12.50"))),
+        # a label's word after its noun names an identifier; "No" alone does not
+        ("ID anunț: 552031 · Salariu 4.500 lei net", "RO", (D(4500), D(4500))),
+        ("No experience: 15-18 per hour", "US", (D(15), D(18))),
+        # a man-day
+        ("Cena 650 €/MD, projekt na 6 mesiacov", "SK", (D(650), D(650))),
+        # "alk." before the amount opens it
+        ("Palkka alk. 2 800 €/kk", "FI", (D(2800), None)),
+    ],
+)
+def test_rules_of_blind_sets_a4301_to_a4700(text: str, country: str, want: tuple) -> None:
+    s = parse(text, country=country).salary
+    assert (s.minimum, s.maximum) == want
+
+
+def test_a_man_day_is_a_day() -> None:
+    assert parse("Sazba 6 000 Kč/MD", country="CZ").salary.period == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Calle de Serrano 41, 28001 Madrid", "ES"),
+        ("Rua Augusta 1200, São Paulo", "BR"),
+        ("Lindenstraße 7, 10969 Berlin", "DE"),
+        ("Job ID: 88123 · Posted 12.03.2025", "RO"),
+        ("Numer ogłoszenia: 4471 · Kraków", "PL"),
+        # an allowance alone is no salary
+        ("Indennità di trasferta 46,48 € al giorno", "IT"),
+        ("Prime de panier 6,80 € par jour", "FR"),
+    ],
+)
+def test_addresses_ids_and_allowances_alone_are_no_salary(text: str, country: str) -> None:
+    assert parse(text, country=country).salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "want"),
+    [
+        # a base word's label, then the period's word
+        ("住宅手当：月2万円\n基本給：月給28万円～32万円", "JP", (D(280000), D(320000))),
+        # an allowance's label line owns its value, even with what it pays for between
+        ("資格手当：電気工事士 月10,000円\n月給25万円", "JP", (D(250000), D(250000))),
+        # a pension contribution is not pay
+        ("確定拠出年金（会社拠出月額1万円）\n年収：600万円～750万円", "JP", (D(6000000), D(7500000))),
+        # a night premium's own line does not make the pay above it a bonus
+        ("Salario: 22.000 € brutos/año\nPlus de nocturnidad: 3,50 €/hora", "ES", (D(22000), D(22000))),
+        ("Stundenlohn 15,00 €\nNachtzuschlag: 2,50 €/Std.", "DE", (D(15), D(15))),
+    ],
+)
+def test_labels_of_allowances_and_base_pay_in_posting_lines(text: str, country: str, want: tuple) -> None:
+    s = parse(text, country=country).salary
+    assert (s.minimum, s.maximum) == want

@@ -124,6 +124,8 @@ def build() -> dict[str, Any]:
         "english_unit_words": english_unit_words(),
         "country_currencies": {t: get_territory_currencies(t, tender=True) for t in territories},
         "country_decimal": {t: sep for t in sorted(set(territories) | set(countries)) if (sep := _country_decimal(t))},
+        "country_languages": {t: [str(x) for x in langs] for t in sorted(set(territories) | set(countries))
+                              if (langs := get_official_languages(t, de_facto=True))},
         "locale_decimal": {ident: get_decimal_symbol(Locale.parse(ident)) for ident in sorted(localedata.locale_identifiers())},
     }
 

@@ -365,6 +365,18 @@ def country_decimal_separator(country: str) -> str | None:
     return CLDR["country_decimal"].get(country.upper())
 
 
+def country_languages(country: str) -> tuple[str, ...]:
+    """A territory's official (and de facto) languages, per CLDR.
+
+    >>> country_languages("ZA"), country_languages("pr"), country_languages("XX")
+    (('en',), ('es', 'en'), ())
+    """
+    return _COUNTRY_LANGUAGES.get(country.upper(), ())
+
+
+_COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in CLDR.get("country_languages", {}).items()}  # absent while cldr_build runs
+
+
 @lru_cache(maxsize=256)
 def locale_decimal_separator(locale: str) -> str | None:
     """The decimal mark of a locale identifier such as ``de_DE`` (None if unknown).

@@ -21,6 +21,7 @@ from .currencies import (
     SCRIPT_DEFAULT,
     SYMBOL_FALLBACK,
     country_decimal_separator,
+    country_languages,
     country_currencies,
     currency_words,
     iso_codes,
@@ -371,6 +372,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         ):
             a.multiplier = toks[j].text.lower()
             a.value *= MULTIPLIERS[a.multiplier]
+            if a.multiplier == "mil" and value != value.to_integral() and country and _mil_is_million(country):
+                a.value *= 1000  # en "R 1,2 mil", "$1.5 mil": a million; es/pt "R$ 1,5 mil" is 1 500
             a.shareable_unit = True
             a.end = toks[j].end
             if a.multiplier in _MULTIPLIER_CURRENCY:  # "TEUR": the sign is in the word
@@ -462,6 +465,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
                 a.currencies = []
         elif not a.currencies and a.multiplier is None and (
             long_text and _postcode(toks, i, text)
+            or len(t.text) <= 5 and t.text.isdigit() and _STREET_BEFORE.search(text, max(0, t.start - 48), t.start)
+            or 4 <= len(t.text) <= 6 and out and out[-1].postcode and text[out[-1].end:t.start] in (", ", ",")  # "Calle Mayor 12, 28013 Madrid"
             or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 40), t.start)
             and (j >= len(toks) or toks[j].kind == "clause" or toks[j].kind == "word" and toks[j].text[:1].isupper())
             and _POSTCODE_DIGITS.get(country or "", len(t.text)) == len(t.text)
@@ -469,6 +474,14 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.postcode = True  # "Lieu : 69003 Lyon" in a field of its own too
         out.append(a)
     return out
+
+
+@lru_cache(maxsize=512)
+def _mil_is_million(country: str) -> bool:
+    """Whether "mil" after a decimal is English for a million in the country's languages: English is
+    spoken there, and no language that writes "mil" for a thousand (es, pt, ca, gl) is."""
+    langs = country_languages(country)
+    return "en" in langs and not any(lang in ("es", "pt", "ca", "gl") for lang in langs)
 
 
 def _counted_noun(toks: list[Token], j: int, a: Amount, text: str) -> bool:
@@ -638,6 +651,15 @@ _LOCATION_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# a street's name before a house number: "Av. Insurgentes Sur 1602", "Calle de Alcalá 45", "Rua Augusta 1200",
+# "Industriestraße 14", "ul. Długa 12"
+_STREET_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:avenida|calle|carrera|calzada|boulevard|bulevar|paseo|rua|avenue|street|road|lane|drive|via|viale|"
+    r"corso|piazza|rue|chemin|ulica|(?:av|avda|cra|blvd|ave|st|rd|ul)\.|c/)(?:\s+(?:[A-ZÁÉÍÓÚÑÜÂÊÔÃÕÇ][\w'.-]*|de|del|la|"
+    r"los|las|do|da|dos|das|di|della|du|des|of|the)){1,5}"
+    r"|[^\W\d_]{2,}(?i:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer))[ \t]*,?[ \t]*(?:(?i:n[º°o]\.?|#)[ \t]?)?$"
+)
+
 
 def _postcode(toks: list[Token], i: int, text: str) -> bool:
     """A bare 4-6 digit number in a posting that looks like a postcode: "(44000)", "80335 München",
@@ -704,12 +726,20 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if prev.kind == "clause" and prev.text == "." and k >= 1 and toks[k - 1].end == prev.start:
         prev = toks[k - 1]
     word = prev.text.lower()
+    if (prev.kind == "word" and word not in LABEL_WORDS and k >= 1 and toks[k - 1].kind == "word"
+            and toks[k - 1].text.lower() in _ID_WORDS and _tight(text, toks[k - 1].end, prev.start, 1)
+            and _MARKED_ID_GAP.fullmatch(text, prev.end, first.start)):
+        return True  # the label's word after its noun: "ID job: 1048837", "Nr oferty: 4471", "Référence annonce : 88123"
     if prev.kind not in ("word", "unit") or word not in LABEL_WORDS:
         return False
     gap = _LABEL_GAP if word in COUNT_LABELS else _ID_GAP  # "40 horas 1300 brutos" is pay; "Kennziffer 4711" is not
     return gap.fullmatch(text, prev.end, first.start) is not None
 
 
+# words that name an identifier whatever follows them ("no" does not: "No experience: 15-18 per hour")
+_ID_WORDS = frozenset({"id", "ref", "reference", "référence", "referencia", "riferimento", "referentie", "nr", "nº", "numer",
+                       "number", "nummer", "numéro", "número", "numero", "code", "código", "codice", "kod", "cod"})
+_MARKED_ID_GAP = re.compile(r"[ \t]{0,2}[:：#][ \t]{0,2}#?")
 # between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
 _ID_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?|-")  # and glued by a hyphen: "ref-48213"
 _LABEL_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#][ \t]{0,2}#?|\.[ \t]{0,2}#?|[°º][ \t]{0,2}")  # not a bare space: "40 horas 1300"
@@ -1769,7 +1799,8 @@ def _high_denomination(d: Draft) -> bool:
 
 # pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
 # "$32.10/hr fringe benefits"
-_ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown", re.IGNORECASE)
+_ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown|zuschlag|maggiorazion|majoration|"
+                     r"plus\s+(?:de\s+)?(?:nocturnidad|peligrosidad|festivos?|turnicidad|domingos?)", re.IGNORECASE)  # "Plus de nocturnidad: 4 €/hora"
 _ON_OFFER = re.compile(r"\s*(?:is\s+|are\s+)?(?:available|included|offered|eligible|applies|apply|paid|on\s+top)(?![^\W\d_])", re.IGNORECASE)
 # a word after an amount that makes it pay of its own: "$3,500/month salary", "$18/hr starting"
 _PAY_WORD_NEXT = re.compile(r"\s*(?:base|basic|salary|wage|pay|starting|start)(?![^\W\d_])", re.IGNORECASE)
@@ -1868,6 +1899,18 @@ def _after_salary_word(text: str, pos: int) -> bool:
     return bool(_SALARY_BEFORE.search(text, max(0, pos - 16), pos))
 
 
+# a label's colon, then what the value is paid for, on the same line: "：1級建築施工管理技士 月"
+_LABEL_LINE_GAP = re.compile(r"[ \t]*[:：][^\n:：.,;!?、，。；]{0,30}")
+_BASE_LABEL_PERIOD = re.compile(r"[ \t]*[:：][ \t]*(?:月給|月薪|年収|年俸|年薪|時給|时薪|日給|日薪)[ \t]*")
+
+
+def _starts_label_line(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is in its line's label: no digit or colon before it on the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return len(head) <= 30 and not any(ch.isdigit() or ch in ":：" for ch in head)
+
+
 def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = (), label_ends: Sequence[int] = ()) -> Draft | None:
     before, after = near.before(t.start), near.after(t.end)
     prev = [before] if before is not None and t.start - max(before.end, before.tail) <= 40 else []
@@ -1897,6 +1940,11 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
             t.text.lower() == "budget" and _COPULA.search(gap) and not _millions(nxt[0])
         ):  # "The budget is £45k for this hire" is a recruiter's pay budget; "Our annual budget is $19M" is not pay
             return nxt[0]
+        elif t.kind == "base" and _BASE_LABEL_PERIOD.fullmatch(gap):
+            return nxt[0]  # "基本給：月給35万円～50万円": the base word's label, then the period's
+        elif (t.kind == "other" and _LABEL_LINE_GAP.fullmatch(gap) and _starts_label_line(text, t.start)
+              and not any(t.end < e <= nxt[0].start for e in label_ends)):
+            return nxt[0]  # "資格手当：1級建築施工管理技士 月30,000円", "家族手当：配偶者10,000円": a label line's value
         # the phrase names no base pay ("bonus for the base role: $60k" stays base)
         if (t.kind != "base" and (_ROLE_FORWARD_PHRASE.fullmatch(gap) or t.kind == "other" and (
                 _ROLE_LABEL_PHRASE.fullmatch(gap) or _ROLE_RANGE_PHRASE.fullmatch(gap)))

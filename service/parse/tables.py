@@ -59,7 +59,9 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"sehari", r"(?:(?:gaji|upah)\s{1,3})?harian", r"kada\s{1,3}araw", r"bawat\s{1,3}araw", r"يومي(?:ة|اً|ا)?", r"یومیہ", r"দৈনিক", r"ליום",  # Malay, Filipino, Arabic, Persian, Urdu, Bengali, Hindi, Hebrew
         r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön",  # Nordic day rates
         r"kwa\s{1,3}siku", r"kila\s{1,3}siku",  # Swahili (East African boards)
-        r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?", r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
+        r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?",
+        r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
+        r"(?:/\s{0,3}|(?:per|za|na)\s{1,3})(?-i:MD)",  # cs/sk "5 500 Kč/MD", "cena za MD": a man-day (člověkoden)
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"每[天日](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
@@ -234,6 +236,7 @@ FROM_WORDS: tuple[str, ...] = (
     r"à\s{1,3}partir\s{1,3}de", r"dès", r"desde", r"a\s{1,3}partir\s{1,3}de", r"vanaf", r"från", r"fra", r"od", r"từ",
     r"ขั้นต่ำ",  # th "ขั้นต่ำ 20,000 บาท/เดือน": a minimum
     r"mulai", r"mindestens", r"minimaal", r"minimal", r"mínimo", r"minimo", r"minimalnie", r"minimálne", r"minimálně", r"najmenej", r"nejméně", r"起薪", r"起步", r"최소", r"最低", r"от", r"від", r"не\s{1,3}менее", r"tối\s{1,3}thiểu", r"เริ่มต้น",
+    r"alk\.",  # fi "tuntipalkka alk. 12,50€/h": "alkaen" cut short, before the amount
     r"alates", r"alkaen", r"nuo", r"lägst", r"vähintään", r"frá", r"mulai\s{1,3}dari", r"ไม่ต่ำกว่า", r"mula", r"en\s{1,3}az", r"החל\s{0,3}מ[-־]?",
     r"(?-i:no)(?=\s\d[\d\s.,]*\s?(?:līdz\s\d[\d\s.,]*\s?)?(?:eur|€|eiro)(?![^\W\d_]))",  # lv "no 1200 EUR"; not English "no"
     r"από", r"أكثر\s{1,3}من", r"اكثر\s{1,3}من", r"περισσότερο\s{1,3}από",
@@ -292,6 +295,9 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"subs[ií]dios?\s{1,3}de\s{1,3}(?:alimenta[cç][aã]o|refei[cç][aã]o|transporte)(?:\s{1,3}em\s{1,3}(?:cart[aã]o|dinheiro))?", r"cart[aã]o\s{1,3}(?:de\s{1,3})?refei[cç][aã]o",
     r"ayuda\s{1,3}(?:de\s{1,3})?(?:comida|transporte)", r"tickets?\s{1,3}(?:de\s{1,3})?comida",
     r"(?:indennit[aà]|rimborso)\s{1,3}(?:di\s{1,3})?(?:trasferta|chilometrico)",
+    r"indennit[aà]",  # it "Trasferte giornaliere con indennità di 46,48 €": an allowance
+    r"prime\s{1,3}de\s{1,3}panier",  # fr a meal allowance: "Prime de panier 15,20 €"
+    r"indemnit[ée]s?\s{1,3}(?:de\s{1,3})?(?:repas|transport|kilom[ée]triques?|(?:grand\s{1,3})?d[ée]placement)",
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -361,6 +367,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"капитал\w*", r"市值", r"估值", r"au\s{1,3}capital(?:\s{1,3}social)?(?:\s{1,3}de)?", r"capital\s{1,3}social", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"시가총액",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
+    r"拠出金", r"拠出額", r"拠出", r"退職金", r"公积金", r"公積金",  # ja a pension contribution, a retirement lump sum; zh the housing fund
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
     r"darlehen", r"préstamos?", r"prêts?", r"预算", r"经费", r"销售额",
@@ -552,6 +559,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
+    r"(?<![\d.,/$€£¥₹])(?:0?[1-9]|[12]\d|3[01])/0[1-9](?![\d/]|[.,]\d)",  # a day and month, the month with its zero: "antes del 20/03"
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{4}/\d{1,2}/\d{1,2}\b",  # year first: "۱۴۰۳/۰۶/۰۱", "2024/05/01"
     r"(?<![\d.,])(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?![\d.,]\d)",  # and with dots, as Korean and Chinese boards write them: "2025.03.31"
