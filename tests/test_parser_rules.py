@@ -2170,6 +2170,14 @@ def test_a_man_day_is_a_day() -> None:
         # an allowance alone is no salary
         ("Indennità di trasferta 46,48 € al giorno", "IT"),
         ("Prime de panier 6,80 € par jour", "FR"),
+        # from review 23's probes
+        ("Corso Buenos Aires 33 - 20124 Milano", "IT"),
+        ("Store #2231 – 1200 N Main St, Dayton, OH 45402", "US"),
+        ("Código de vacante: 7731", "CO"),
+        ("Nachtzulage 150 € monatlich", "DE"),
+        ("Dodatek stażowy 300 zł/mies.", "PL"),
+        ("夜班津贴：20元/晚", "CN"),
+        ("Dietas: 25 €/día", "ES"),
     ],
 )
 def test_addresses_ids_and_allowances_alone_are_no_salary(text: str, country: str) -> None:
@@ -2188,6 +2196,11 @@ def test_addresses_ids_and_allowances_alone_are_no_salary(text: str, country: st
         # a night premium's own line does not make the pay above it a bonus
         ("Salario: 22.000 € brutos/año\nPlus de nocturnidad: 3,50 €/hora", "ES", (D(22000), D(22000))),
         ("Stundenlohn 15,00 €\nNachtzuschlag: 2,50 €/Std.", "DE", (D(15), D(15))),
+        # the pay including an allowance named before it is still the pay
+        ("Vergütung inkl. Schichtzulage: 3.200 € brutto/Monat", "DE", (D(3200), D(3200))),
+        ("Wynagrodzenie 6 500 zł brutto + dodatek funkcyjny 400 zł", "PL", (D(6500), D(6500))),
+        # a number before a street, but not before an amount
+        ("1200 to 1500 per month, 45 Main St office", "US", (D(1200), D(1500))),
     ],
 )
 def test_labels_of_allowances_and_base_pay_in_posting_lines(text: str, country: str, want: tuple) -> None:

@@ -466,7 +466,8 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
         elif not a.currencies and a.multiplier is None and (
             long_text and _postcode(toks, i, text)
             or len(t.text) <= 5 and t.text.isdigit() and _STREET_BEFORE.search(text, max(0, t.start - 48), t.start)
-            or 4 <= len(t.text) <= 6 and out and out[-1].postcode and text[out[-1].end:t.start] in (", ", ",")  # "Calle Mayor 12, 28013 Madrid"
+            or 4 <= len(t.text) <= 6 and out and out[-1].postcode and _ADDRESS_GAP.fullmatch(text, out[-1].end, t.start)  # "Calle Mayor 12, 28013 Madrid"
+            or len(t.text) <= 5 and t.text.isdigit() and _STREET_AFTER.match(text, t.end)
             or 4 <= len(t.text) <= 6 and t.text.isdigit() and _LOCATION_LABEL.search(text, max(0, t.start - 40), t.start)
             and (j >= len(toks) or toks[j].kind == "clause" or toks[j].kind == "word" and toks[j].text[:1].isupper())
             and _POSTCODE_DIGITS.get(country or "", len(t.text)) == len(t.text)
@@ -660,6 +661,14 @@ _STREET_BEFORE = re.compile(
     r"|[^\W\d_]{2,}(?i:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer))[ \t]*,?[ \t]*(?:(?i:n[º°o]\.?|#)[ \t]?)?$"
 )
 
+# a house number before its street, as US, UK and Australian addresses write it: "4500 W 95th St", "221B Baker Street"
+_STREET_AFTER = re.compile(
+    r"[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][\w'.-]*[ \t]+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pkwy|Parkway|Way|Ct|Court|Hwy|Highway|Pl|Place)\b\.?"
+    r"(?![ \t]*(?:[-–/]|to\b|per\b|an?\b)[ \t]*\$?\d)"
+)
+_ADDRESS_GAP = re.compile(r"[ \t]?[,–-]?[ \t]?")
+
 
 def _postcode(toks: list[Token], i: int, text: str) -> bool:
     """A bare 4-6 digit number in a posting that looks like a postcode: "(44000)", "80335 München",
@@ -726,10 +735,12 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
     if prev.kind == "clause" and prev.text == "." and k >= 1 and toks[k - 1].end == prev.start:
         prev = toks[k - 1]
     word = prev.text.lower()
-    if (prev.kind == "word" and word not in LABEL_WORDS and k >= 1 and toks[k - 1].kind == "word"
-            and toks[k - 1].text.lower() in _ID_WORDS and _tight(text, toks[k - 1].end, prev.start, 1)
-            and _MARKED_ID_GAP.fullmatch(text, prev.end, first.start)):
-        return True  # the label's word after its noun: "ID job: 1048837", "Nr oferty: 4471", "Référence annonce : 88123"
+    if prev.kind == "word" and word not in LABEL_WORDS and _MARKED_ID_GAP.fullmatch(text, prev.end, first.start):
+        j = k - 1
+        if j >= 1 and toks[j].kind in ("word", "frompre", "between") and toks[j].text.lower() in _OF_WORDS and _tight(text, toks[j].end, prev.start, 1):
+            j -= 1  # "Código de vacante: 5512", "Numéro de l'offre"
+        if j >= 0 and toks[j].kind == "word" and toks[j].text.lower() in _ID_WORDS and _tight(text, toks[j].end, toks[j + 1].start, 1):
+            return True  # the label's word after its noun: "ID job: 1048837", "Nr oferty: 4471", "Référence annonce : 88123"
     if prev.kind not in ("word", "unit") or word not in LABEL_WORDS:
         return False
     gap = _LABEL_GAP if word in COUNT_LABELS else _ID_GAP  # "40 horas 1300 brutos" is pay; "Kennziffer 4711" is not
@@ -739,6 +750,7 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
 # words that name an identifier whatever follows them ("no" does not: "No experience: 15-18 per hour")
 _ID_WORDS = frozenset({"id", "ref", "reference", "référence", "referencia", "riferimento", "referentie", "nr", "nº", "numer",
                        "number", "nummer", "numéro", "número", "numero", "code", "código", "codice", "kod", "cod"})
+_OF_WORDS = frozenset({"de", "del", "of", "du", "da", "di", "do", "van"})
 _MARKED_ID_GAP = re.compile(r"[ \t]{0,2}[:：#][ \t]{0,2}#?")
 # between a label word and its number: "Ref: ", "No. ", "ID#", "Ref. #"
 _ID_GAP = re.compile(r"\.?[°º]?[ \t]{0,2}[:：#]?[ \t]{0,2}#?|-")  # and glued by a hyphen: "ref-48213"
@@ -1624,8 +1636,9 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             elif owner.role == "base":
                 owner.role_reason = f"marked as base pay by '{t.text}'"
         elif t.kind == "other" and owner.role == "base":
-            if owner.end <= t.start and _INCLUDING_BEFORE.search(text, max(0, t.start - 24), t.start):
-                continue  # "٩٬٥٠٠ جنيه مصري شهريًا شامل بدل المواصلات": the pay includes the allowance; it is still the pay
+            if _INCLUDING_BEFORE.search(text, max(0, t.start - 24), t.start):
+                continue  # "٩٬٥٠٠ جنيه مصري شهريًا شامل بدل المواصلات", "Vergütung inkl. Schichtzulage: 3.400 €": the pay
+                # includes the allowance; it is still the pay
             add_on = bool(_ADD_ON.search(t.text))
             if add_on and owner.end <= t.start and _ON_OFFER.match(text, t.end):
                 continue  # "$40/hr, shift differential available": the word names a perk, not the amount

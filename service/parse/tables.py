@@ -298,6 +298,9 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"indennit[aà]",  # it "Trasferte giornaliere con indennità di 46,48 €": an allowance
     r"prime\s{1,3}de\s{1,3}panier",  # fr a meal allowance: "Prime de panier 15,20 €"
     r"indemnit[ée]s?\s{1,3}(?:de\s{1,3})?(?:repas|transport|kilom[ée]triques?|(?:grand\s{1,3})?d[ée]placement)",
+    r"dietas", r"kilometraje",  # es per diems and mileage: "Dietas: 30 €/día + kilometraje 0,26 €/km"
+    r"dodat(?:ek|ki|ku)(?:\s{1,3}[a-ząćęłńóśźż]{2,}(?:owy|owe|ny|ne))?",  # pl an allowance: "Dodatek zmianowy 400 zł/mies."
+    r"津贴", r"津貼",  # zh an allowance: "高温津贴：300元/月"
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -342,7 +345,7 @@ ONE_OFF_PAY = (
     r"per\s{1,3}diem|mileage|expenses|transit|friskvård|forfait|partage|"
     r"spending\s{1,3}accounts?|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
-    r"手当|补贴|餐补|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
+    r"手当|补贴|津[贴貼]|餐补|\w*zulage|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
