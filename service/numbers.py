@@ -49,6 +49,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "crores": Decimal(10_000_000),
     "cr": Decimal(10_000_000),
     "mil": Decimal(1_000),  # es/pt "30 mil" = 30 000
+    "mila": Decimal(1_000),  # it "tra i 45 e i 55 mila euro"
     "mil.": Decimal(1_000_000),  # cs/sk "1,2 mil. Kč", milionů; the lexer takes it only before Kč
     "tausend": Decimal(1_000),
     "mille": Decimal(1_000),  # fr, it "250 mille francs CFA", "30 mille euro"
@@ -130,6 +131,7 @@ MULTIPLIERS: dict[str, Decimal] = {
     "tys": Decimal(1_000),
     "tis.": Decimal(1_000),  # cs "60–70 tis. Kč", tisíc
     "tis": Decimal(1_000),
+    "t.": Decimal(1_000),  # cs, sk "45–60 t. Kč" (tisíc), only before a sign (lexer)
     "mln": Decimal(1_000_000),  # pl, cs
     "тыс.": Decimal(1_000),  # ru "150 тыс. руб."
     "тыс": Decimal(1_000),

@@ -2206,3 +2206,60 @@ def test_addresses_ids_and_allowances_alone_are_no_salary(text: str, country: st
 def test_labels_of_allowances_and_base_pay_in_posting_lines(text: str, country: str, want: tuple) -> None:
     s = parse(text, country=country).salary
     assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("£350/400 per day outside IR35", (D(350), D(400))),
+        ("€45/50 per hour, 6 months", (D(45), D(50))),
+        ("£45,000/50,000 pa + bonus", (D(45000), D(50000))),
+        # the right end must be above the left and at most twice it
+        ("£500/50 deposit", (D(500), D(500))),
+    ],
+)
+def test_a_slash_between_two_amounts_with_one_sign_is_a_range(text: str, want: tuple) -> None:
+    s = parse(text, country="GB").salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "want"),
+    [
+        # "€k" after a number, "t." (tisíc) before a Czech sign, Italian "mila" and an article inside a range
+        ("60-70 €k per jaar", "NL", (D(60000), D(70000))),
+        ("Mzda 35–42 t. Kč měsíčně", "CZ", (D(35000), D(42000))),
+        ("RAL tra i 30 e i 38 mila euro", "IT", (D(30000), D(38000))),
+        ("entre los 28 y los 34 mil euros brutos", "ES", (D(28000), D(34000))),
+        # the hiring range beside a full range is where offers are made
+        ("Full range: $70,000 - $105,000. Hiring range: $70,000 - $84,000.", "US", (D(70000), D(84000))),
+        # a minimum and a maximum, each with its period, on their lines
+        ("Minimum: $19.10/hr\nMidpoint: $23.00/hr\nMaximum: $26.90/hr", "US", (D("19.10"), D("26.90"))),
+        # an intern's allowance is the intern's pay
+        ("Internship: monthly allowance of Rs. 15,000", "IN", (D(15000), D(15000))),
+        # a whole field of one amount with its cents
+        ("31.25", "US", (D("31.25"), D("31.25"))),
+    ],
+)
+def test_rules_of_blind_sets_a4701_to_a5100(text: str, country: str, want: tuple) -> None:
+    s = parse(text, country=country).salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want_period"),
+    [
+        # a period word that labels the next amount is not the one before it
+        ("Annual: $52,000 - $61,000 | Hourly: $25.00 - $29.33", "year"),
+        ("$25.00 - $29.33 | Hourly", "hour"),
+    ],
+)
+def test_a_period_label_after_a_bar_opens_the_next_amount(text: str, want_period: str) -> None:
+    assert parse(text, country="US").salary.period == want_period
+
+
+@pytest.mark.parametrize(
+    "text", ["Wage per IBEW Local 46 inside agreement", "Salary: per union contract (AFSCME 3299)", "Car allowance £5,000", "27.5"]
+)
+def test_union_locals_an_allowance_alone_and_a_bare_decimal_are_no_salary(text: str) -> None:
+    assert parse(text, country="GB" if "£" in text else "US").salary is None

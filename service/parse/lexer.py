@@ -170,7 +170,7 @@ _MULT_CONTEXT = {"t": r"(?=\s?(?:€|eur|chf|fr\.|\$|£))", "p": r"(?![/.\w])", 
                  "m": r"(?!\d|\.\s?n\.)", "b": r"(?!\d|/a(?![^\W\d_])|/\.)",  # "$2b/yr"; not Spanish "b/a" or Panama's "800 B/."
                  "e": r"(?=\s?(?:ft|huf)(?![^\W\d_])|\s?[-–]\s?\d+(?:[.,]\d+)?e\s?(?:ft|huf)(?![^\W\d_]))",
                  # cs/sk "1,2 mil. Kč" is a million; es/pt "30 mil" a thousand
-                 "mil.": r"(?=\s?(?:kč|czk|korun))"}
+                 "mil.": r"(?=\s?(?:kč|czk|korun))", "t.": r"(?=\s?(?:kč|czk|korun|€|eur))"}
 # pence and cents touch their number and end it: "45p", not "12p/h" or "30p.a."
 _MULT_BEFORE = {"p": r"(?<=\d)", "¢": r"(?<=\d)", "к": r"(?<=\d)", "e": r"(?:(?<=\d)|(?<=\d\s))",  # "750 E Ft"
                 "l": r"(?:(?<=\d)|(?<=\d\s))",  # the lakh after its number ("3L5", "12 L"); "L 18,000" is the lempira

@@ -392,6 +392,11 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             a.end = toks[j].end
             used.add(j)
             j += 1
+            if (a.multiplier is None and j < len(toks) and toks[j].kind == "mult" and toks[j].text in ("k", "K")
+                    and toks[j].start == a.end):
+                a.multiplier, a.value, a.shareable_unit, a.end = "k", a.value * 1000, True, toks[j].end  # "60-70 €k"
+                used.add(j)
+                j += 1
         if (country == "NG" and t.start and text[t.start - 1] == "#" and not a.currencies
                 and (a.multiplier or "," in t.text) and not (t.start > 1 and text[t.start - 2].isalnum())):
             a.currencies.append(Token("cur", t.start - 1, t.start, "₦"))  # "#180k/month": Nigerian keyboards type '#' for ₦
@@ -1175,12 +1180,19 @@ _BRACKETED_GRADE = re.compile(r"\s?[(\[]\s*(?:[A-Z]{2,5}\s+)?(?:step|grade|band|
                               re.IGNORECASE)
 
 
+# an article between a range's word and its right end: it "tra i 45 e i 55 mila", es "entre los 30 y los 40 mil"
+_ARTICLE_GAP = re.compile(r"[ \t](?:i|gli|le|los|las|les|os|as)[ \t]", re.IGNORECASE)
+
+
 def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount, left_end: int | None = None) -> bool:
     if conn.start - (a.end if left_end is None else max(a.end, left_end)) > 12 or not (
         _tight(text, conn.end, nxt.start, 3) or _GRADE_LABEL.fullmatch(_gap(text, conn.end, nxt.start))
+        or conn.kind == "range" and _ARTICLE_GAP.fullmatch(text, conn.end, nxt.start)
     ):
         return False
     word = conn.text.lower()
+    if word == "/" and a.multiplier is None and nxt.multiplier is None and not a.value < nxt.value <= 2 * a.value:
+        return False  # "£350/400 per day"; not "$40/20" or "£500/50"
     if (conn.kind == "uptopre" and _MIDPOINT_BEFORE.search(text, max(0, a.start - 16), a.start)
             and _MINIMUM_BEFORE.search(text, max(0, a.start - 80), a.start)):
         return False  # "Minimum $54,600 / Midpoint $68,250 / Maximum $81,900": the midpoint opens no range
@@ -1565,7 +1577,7 @@ def _period_owner(
         gap = _gap(text, max(d.end, d.tail), t.start)
         if len(gap) <= 3 and not any(ch.isalnum() or ch in "(;\n!?。" for ch in gap) and not (
             t.text.lower() in TIGHT_ONLY_PERIODS and gap.strip(" /")
-        ):
+        ) and not (gap.strip() and nxt and _LABEL_COLON.match(text, t.end)):  # "$48,893 - $78,229 | Hourly: $23.51": the next's label
             if (prefix and (d.period is not None or _LABEL_FIRST_SCRIPT.match(t.text)) and nxt and _tight(text, t.end, nxt[0].start, 2)
                     and _prefix_period(t.text)):
                 return nxt[0]  # "月給20万円 年収 300万円～400万円", "市值10亿美元，年薪30-50万": a CJK label opens the next
@@ -1656,6 +1668,8 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start))  # "home office stipend"
                 or len(t.text) > 6 and t.text.lower().endswith("budget")  # its purpose inside: "Fortbildungsbudget";
                 and not t.text.lower().startswith(("gehalt", "lohn", "salär", "vergütung", "personal")))  # not "Gehaltsbudget"
+            if owner.one_off and _INTERN_ALLOWANCE.search(t.text) and _INTERN.search(text, max(0, t.start - 120), t.end + 60):
+                owner.one_off = False  # "Internship allowance Tk 8,000/month": an intern's allowance is the intern's pay
             listed.append((t, owner))
         elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(
                 a.multiplier == "lpa" or a.multiplier in _PAY_UNITS and _BUDGET_LABEL.match(text, t.start) for a in owner.amounts)) and not (
@@ -1812,6 +1826,9 @@ def _high_denomination(d: Draft) -> bool:
 
 # pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
 # "$32.10/hr fringe benefits"
+_INTERN_ALLOWANCE = re.compile(r"allowance|stipend|补贴|津[贴貼]", re.IGNORECASE)
+_INTERN = re.compile(r"(?<![^\W\d_])(?:intern(?:ship)?s?|trainee(?:ship)?s?|apprentice(?:ship)?s?|stagiaire|praktikant\w*|praktikum|"
+                     r"becari[oa]s?|pasant[eií]\w*|estagi[aá]ri[oa]s?|tirocinant\w*|tirocinio)(?![^\W\d_])|实习|實習|インターン", re.IGNORECASE)
 _ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown|zuschlag|maggiorazion|majoration|"
                      r"plus\s+(?:de\s+)?(?:nocturnidad|peligrosidad|festivos?|turnicidad|domingos?)", re.IGNORECASE)  # "Plus de nocturnidad: 4 €/hora"
 _ON_OFFER = re.compile(r"\s*(?:is\s+|are\s+)?(?:available|included|offered|eligible|applies|apply|paid|on\s+top)(?![^\W\d_])", re.IGNORECASE)
@@ -2497,7 +2514,7 @@ def _merge_same_salary(drafts: list[Draft], text: str) -> list[Draft]:
     for d in drafts:
         prev = out[-1] if out else None
         if (prev and len(out) > 1 and prev.low is prev.high and prev.role == out[-2].role == d.role == "base"
-                and _MIDPOINT.fullmatch(text, out[-2].end, prev.start) and _from_then_up_to(out[-2], d, text, prev)):
+                and _MIDPOINT.fullmatch(text, max(out[-2].end, out[-2].tail), prev.start) and _from_then_up_to(out[-2], d, text, prev)):
             # "Minimum: $145,600 / Midpoint: $182,000 / Maximum: $218,400": the midpoint is inside the range
             out.pop()
             prev = out[-1]
@@ -2532,7 +2549,9 @@ def _from_then_up_to(a: Draft, b: Draft, text: str, mid: Draft | None = None) ->
     two lines of a list (with a midpoint ``mid`` between them, if given)."""
     if a.low is None or a.high is not None or b.low is not None or b.high is None:
         return False
-    gap = _gap(text, a.end, b.start) if mid is None else _gap(text, a.end, mid.start) + " " + _gap(text, mid.end, b.start)
+    # after each amount's own period: "Minimum: $20.49/hr\nMidpoint: $25.61/hr\nMaximum: $30.74/hr"
+    a_end = max(a.end, a.tail)
+    gap = _gap(text, a_end, b.start) if mid is None else _gap(text, a_end, mid.start) + " " + _gap(text, max(mid.end, mid.tail), b.start)
     if mid is not None and mid.low is not None and not a.low.value < mid.low.value < b.high.value:
         return False
     labelled = b.start < len(text) and text[b.start].isalpha()  # the maximum's draft starts at its label
@@ -2858,8 +2877,13 @@ def _weak(m: Mention) -> bool:
     return not m.salary_context and m.strength <= 2 and all(v < 1000 for v in values)
 
 
+# a whole field that is one amount with its cents: "27.50" in a salary field is pay, as "45000" is
+_WHOLE_FIELD_CENTS = re.compile(r"\s*[1-9]\d{0,3}[.,]\d\d\s*")
+
+
 def _drop_weak(result: ParseResult) -> None:
-    strong = [m for m in result.mentions if not _weak(m)]
+    strong = [m for m in result.mentions if not _weak(m) or (
+        len(result.mentions) == 1 and _WHOLE_FIELD_CENTS.fullmatch(result.text) is not None)]
     if len(strong) != len(result.mentions):
         index = {id(m): i for i, m in enumerate(strong)}
         for m in strong:

@@ -215,6 +215,9 @@ RANGE_WORDS: tuple[str, ...] = (
     r"إلى", r"الى", r"la", r"تا", r"iki", r"și", r"şi", r"si",
     # French and Italian recruiters' slash between two amounts that share the right end's thousands: "35/40K€", "RAL 28/32k"
     r"(?<=(?<![\d/.,])\d\d)/(?=\d\d\s?[kK](?![^\W\d_]))",
+    # a contractor's day or hourly range with one sign: "£350/400 per day", "€45/50 ph", "£45,000/50,000" (the parser
+    # checks that the right end is above the left and at most twice it)
+    r"(?:(?<=[$€£]\d\d)|(?<=[$€£]\d\d\d)|(?<=[$€£]\d\d,\d\d\d)|(?<=[$€£]\d\d\d,\d\d\d))/(?=\d[\d,]*(?![\d/]|[.,]\d))",
 )
 # "and"-like connectors form a range only after a "between" word.
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "la", "și", "şi", "si", "و"})  # ro "de la X la Y"
@@ -354,6 +357,8 @@ STIPEND_PURPOSES = (
     r"equipment|childcare|education|training|development|housing|lodging|accommodation|travel|meals"
 )
 BASE_WORDS: tuple[str, ...] = (
+    # the range offers are made in, beside a full range: "Full salary range: $61,027 - $89,336 ... hiring range of $61,027 - $70,000"
+    r"(?:anticipated\s{1,3})?hiring\s{1,3}(?:range|rate)",
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
     r"salaire\s{1,3}fixe",
     # "Fixe 32 K€ + variable", "45 k€ fixe"; not a fixed bonus, price, allowance, contract or phone line
@@ -391,7 +396,7 @@ APPROX_WORDS: tuple[str, ...] = (
 # Words that mark a salary context: mentions near them are preferred.
 SALARY_WORDS: tuple[str, ...] = (
     r"salary", r"salaries", r"pay", r"paid", r"wages?", r"compensation", r"remuneration", r"rate", r"income",
-    r"ctc", r"package", r"stipend", r"remuneración", r"remuneração", r"retribución", r"retribuição", r"hiring\s{1,3}range",
+    r"ctc", r"package", r"stipend", r"remuneración", r"remuneração", r"retribución", r"retribuição",
     r"(?:banda|faixa|rango|franja|fourchette|grille)\s{1,3}salariale?", r"gehalt", r"gehaltspaket", r"vergütungspaket", r"vergütung", r"lohn", r"salaire", r"rémunération", r"salario",
     r"sueldo", r"salário", r"retribuzione", r"stipendio", r"salaris", r"wynagrodzenie", r"lön", r"lønn", r"løn",
     r"实习(?:补贴|工资|薪资)", r"實習(?:補貼|津貼|薪資)",  # an intern's pay ("实习补贴：200元/天"), not an allowance
@@ -496,6 +501,8 @@ LABEL_WORDS = frozenset({
     "vacaturenummer", "vacaturenr", "stellennummer", "referenznummer", "jobnummer", "jobnr",
     "رقم", "شماره",  # ar, fa "number": "سجل تجاري رقم ٢٠٥٠١٢٣٤٥٦"
     "saa",  # Swahili hours: "saa 8 kwa siku"
+    # a US union's local and its name: "Local 157 CBA", "SEIU 1021", "IBEW Local 46"
+    "local", "seiu", "afscme", "ibew", "iuoe", "ufcw", "uaw", "usw", "afge", "teamsters", "smart", "iatse",
 })
 # After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
 HOURS_WORDS = frozenset({"h", "hr", "hrs", "hour", "hours", "std", "std.", "stunden", "heures", "horas", "hora", "ore", "uur",
