@@ -2263,3 +2263,48 @@ def test_a_period_label_after_a_bar_opens_the_next_amount(text: str, want_period
 )
 def test_union_locals_an_allowance_alone_and_a_bare_decimal_are_no_salary(text: str) -> None:
     assert parse(text, country="GB" if "£" in text else "US").salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "want"),
+    [
+        # a recruiter's ceiling opens the amount upward
+        ("The band for E5 tops out at 210k base", "US", (None, D(210000))),
+        ("Max they can offer is 32 LPA", "IN", (None, D(3200000))),
+        ("The most we can go is $72/hr", "US", (None, D(72))),
+        ("Top of the band for this level is £95k", "GB", (None, D(95000))),
+        # "can do" is no Slavic "do"
+        ("We can do 120k base", "US", (D(120000), D(120000))),
+        ("Plat do 45 000 Kč", "CZ", (None, D(45000))),
+        # beside an offer, the candidate's own figures are not the answer
+        ("Current CTC: 9 LPA | Expected: 14 LPA | Offered: 12.5 LPA", "IN", (D(1250000), D(1250000))),
+        ("Current: $88k. Offer: $97k + 10% bonus", "US", (D(97000), D(97000))),
+        ("Current salary: £30,000 (under review)", "GB", (D(30000), D(30000))),
+        # a change written "from ... to" is the new pay, not a range
+        ("Promotion offer: moving from $71k to $80k base", "US", (D(80000), D(80000))),
+        ("Salary rising from £25,000 to £28,000 after probation", "GB", (D(25000), D(28000))),
+        # "fixed" is the base beside a total
+        ("CTC ₹18 LPA (fixed ₹15L + variable ₹3L)", "IN", (D(1500000), D(1500000))),
+        # a level named by "poste proposé au niveau"
+        ("Grille : C1 2 300 € / C2 2 450 € / C3 2 600 € brut mensuel – poste proposé au niveau C2", "FR", (D(2450), D(2450))),
+    ],
+)
+def test_rules_of_blind_sets_a5101_to_a5500(text: str, country: str, want: tuple) -> None:
+    s = parse(text, country=country).salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["Equity: 20,000 NSOs at a $2.15 strike", "Share options: 3,000 EMI options at 55p, vesting over 4 years"]
+)
+def test_options_and_their_prices_alone_are_no_salary(text: str) -> None:
+    assert parse(text, country="GB" if "p," in text else "US").salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("Salaire horaire : 26 fr. 50 brut", D("26.50")), ("Lohn 31 Fr. 20 pro Stunde", D("31.20")),
+     ("Salaire: 5200 fr. 13 fois par an", D(5200))],
+)
+def test_swiss_francs_and_centimes(text: str, want: Decimal) -> None:
+    assert parse(text, country="CH").salary.minimum == want

@@ -204,7 +204,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
 # Range connectors between two amounts.
 RANGE_WORDS: tuple[str, ...] = (
     r"-", r"–", r"—", r"−", r"~", r"〜", r"～", r"to", r"till", r"through", r"bis", r"à", r"a", r"até", r"al", r"ad",
-    r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"do", r"till", r"đến", r"hingga", r"sampai",
+    r"至", r"到", r"and", r"und", r"et", r"y", r"e", r"en", r"tot", r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)do", r"till", r"đến", r"hingga", r"sampai",
     r"ile(?=\s{1,3}\d[^\n]{0,24}?aras[ıi])",  # tr "25.000 ile 30.000 TL arası"
     r"から(?=\s{0,2}\d)", r"에서(?=\s{0,2}\d)",  # ja "500万円から700万円まで", ko "3,600만원에서 4,200만원 사이"
     # Hinglish "15k se 20k tak", "25,000 se 35,000 mahina": "to" before an amount that a Hindi word ends
@@ -263,8 +263,13 @@ FROM_SUFFIXES: tuple[str, ...] = (
 FROM_WORDS = FROM_WORDS + (r"no\s{1,3}less\s{1,3}than", r"not\s{1,3}less\s{1,3}than", r"upwards\s{1,3}of", r"north\s{1,3}of",
                            r"in\s{1,3}excess\s{1,3}of")
 UP_TO_WORDS: tuple[str, ...] = (
+    # a recruiter's ceiling: "the band tops out at 165k", "max they can offer is 28L", "the most we can go is $68/hr",
+    # "Top of the band for this level is $160k"
+    r"tops?\s{1,3}out\s{1,3}at", r"max(?:imum)?\s{1,3}(?:they|we|i)\s{1,3}can\s{1,3}(?:offer|go|do|pay)(?:\s{1,3}(?:is|to))?",
+    r"(?:the\s{1,3})?most\s{1,3}(?:they|we|i)\s{1,3}can\s{1,3}(?:offer|go(?:\s{1,3}to)?|do|pay)(?:\s{1,3}is)?",
+    r"top\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:band|range|scale)(?:\s{1,3}(?:for|of|at)(?:\s{1,3}[^\W\d_]+){1,3})?\s{1,3}is",
     r"up\s{0,3}to", r"to", r"max\.?", r"maximum", r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)", r"not\s{1,3}exceeding", r"bis\s{1,3}zu", r"bis",
-    r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대", r"上限",
+    r"jusqu['’]à", r"hasta", r"até", r"fino\s{1,3}a", r"tot", r"(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)do", r"upp\s{1,3}till", r"tối\s{1,3}đa", r"hingga", r"최대", r"上限",
     r"lên\s{1,3}(?:đến|tới)", r"tới", r"đến", r"höchstens", r"maximal", r"bis\s{1,3}maximal",
     r"sehingga", r"hanggang", r"עד", r"[يت]صل\s{1,3}(?:إلى|الى)",
     r"最高(?:可[达達])?", r"可[达達]", r"maximaal", r"maksymalnie", r"massimo", r"máximo", r"opptil", r"op\s{1,3}til", r"inntil", r"enintään", r"korkeintaan",
@@ -276,7 +281,7 @@ UP_TO_WORDS: tuple[str, ...] = (
 # must state the minimum pay and add "Bereitschaft zur Überzahlung" (more is possible).
 OPEN_ABOVE_WORDS: tuple[str, ...] = (r"überzahlung", r"ueberzahlung", r"überbezahlung",
                                      r"(?:prepared|willing|ready)\s{1,3}to\s{1,3}(?:overpay|pay\s{1,3}more)")
-UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"이하", r"or\s{1,3}less", r"max\.?", r"-ig",
+UP_TO_SUFFIXES: tuple[str, ...] = (r"以下", r"まで", r"까지", r"이하", r"or\s{1,3}less", r"max\.?(?!\s{1,3}(?:they|we|i)\s)", r"-ig",
                                    r"['’]?(?:y?[ae])\s{1,3}kadar", r"तक", r"सम्म", r"အထိ",  # tr "50.000 TL'ye kadar", hi "₹ 25,000 तक"
                                    r"max(?:imum)?(?:[\s_-]?(?:pay|base|hourly))?[\s_-]?(?:value|amount|rate|salary|pay)")  # as UP_TO_WORDS
 
@@ -304,6 +309,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"dietas", r"kilometraje",  # es per diems and mileage: "Dietas: 30 €/día + kilometraje 0,26 €/km"
     r"dodat(?:ek|ki|ku)(?:\s{1,3}[a-ząćęłńóśźż]{2,}(?:owy|owe|ny|ne))?",  # pl an allowance: "Dodatek zmianowy 400 zł/mies."
     r"津贴", r"津貼",  # zh an allowance: "高温津贴：300元/月"
+    r"(?:emi|share|stock)\s{1,3}options?", r"isos?", r"nsos?",  # options alone are no salary: "5,000 EMI options at 40p"
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -348,7 +354,7 @@ ONE_OFF_PAY = (
     r"per\s{1,3}diem|mileage|expenses|transit|friskvård|forfait|partage|"
     r"spending\s{1,3}accounts?|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
-    r"手当|补贴|津[贴貼]|餐补|\w*zulage|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
+    r"手当|补贴|津[贴貼]|餐补|\w*zulage|equity|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
@@ -359,7 +365,9 @@ STIPEND_PURPOSES = (
 BASE_WORDS: tuple[str, ...] = (
     # the range offers are made in, beside a full range: "Full salary range: $61,027 - $89,336 ... hiring range of $61,027 - $70,000"
     r"(?:anticipated\s{1,3})?hiring\s{1,3}(?:range|rate)",
-    r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)", r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
+    r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)",
+    r"fixed(?=\s{0,3}(?:[₹$€£]|rs\.?\s?|inr\s?)?\d|\s{0,3}[+,;]|\s{0,3}$)",  # in: "fixed ₹75L", "₹22,00,000 p.a. fixed + ₹3,00,000 variable"
+    r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
     r"salaire\s{1,3}fixe",
     # "Fixe 32 K€ + variable", "45 k€ fixe"; not a fixed bonus, price, allowance, contract or phone line
     (r"(?<!prime\s)(?<!prix\s)(?<!part\s)(?<!partie\s)(?<!frais\s)(?<!forfait\s)(?<!indemnité\s)(?<!contrat\s)(?<!téléphone\s)"
@@ -375,6 +383,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"(?:exam|application|registration|membership|enrol{1,2}ment|licen[cs]e|entry|joining|booking|dbs|certification)\s{1,3}fees?", r"ticket\s{1,3}prices?", r"admission", r"assets", r"aum", r"investments?", r"invested", r"loans?",
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"капитал\w*", r"市值", r"估值", r"au\s{1,3}capital(?:\s{1,3}social)?(?:\s{1,3}de)?", r"capital\s{1,3}social", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"시가총액",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
+    r"strike(?:\s{1,3}price)?", r"exercise\s{1,3}price",  # an option's price: "12,000 ISOs at a $4.10 strike"
     r"拠出金", r"拠出額", r"拠出", r"退職金", r"公积金", r"公積金",  # ja a pension contribution, a retirement lump sum; zh the housing fund
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
