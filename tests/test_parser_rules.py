@@ -2308,3 +2308,41 @@ def test_options_and_their_prices_alone_are_no_salary(text: str) -> None:
 )
 def test_swiss_francs_and_centimes(text: str, want: Decimal) -> None:
     assert parse(text, country="CH").salary.minimum == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "want"),
+    [
+        # a gig's or a hire's "Budget:" is its pay; a department's budget or millions are not
+        ("Fixed-price · Est. Budget: $750", "US", (D(750), D(750))),
+        ("[HIRING] Landing page in Webflow. Budget $400 for the whole thing", "US", (D(400), D(400))),
+        ("Marketing budget: $50,000 a year. Salary: $62,000", "US", (D(62000), D(62000))),
+        # a student's or a trainee's stipend is their pay; a purpose's stipend beside a wage is not
+        ("PhD studentship with an annual tax-free stipend of £21,000 plus £1,500 RTSG", "GB", (D(21000), D(21000))),
+        ("Summer intern: $38/hr + $2,500 housing stipend", "US", (D(38), D(38))),
+        ("Indennità di tirocinio: 600 € lordi mensili", "IT", (D(600), D(600))),
+        # an offer inside a band it names is the offer
+        ("Band: €70–90k, Angebot liegt bei 78k", "DE", (D(78000), D(78000))),
+        # "fixed" with its label or noun
+        ("Fixed: ₹7,20,000 p.a. | Variable: ₹80,000 p.a. | Total CTC: ₹8,00,000 p.a.", "IN", (D(720000), D(720000))),
+        # slash ranges of grouped or decimal amounts
+        ("45.000/52.000 € brutto/Jahr", "DE", (D(45000), D(52000))),
+        ("£11.40/12.10 p/h", "GB", (D("11.40"), D("12.10"))),
+        # a hiring range named for this position after the full range
+        ("Salary range: $60,000 - $90,000. The hiring range for this position is $60,000 - $72,000.", "US", (D(60000), D(72000))),
+        # hours of a shift beside a weekly wage; a reference's number after a slash
+        ("£480 per week, paid weekly, 4 x 12hr shifts", "GB", (D(480), D(480))),
+    ],
+)
+def test_rules_of_blind_sets_a5501_to_a5800_and_review_24(text: str, country: str, want: tuple) -> None:
+    s = parse(text, country=country).salary
+    assert (s.minimum, s.maximum) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Level C, 0.8 FTE (Ref: 2025/0412)", "AU"), ("ERC Consolidator Grant, €2M", "DE"), ("DBS check - cost £38", "GB"),
+     ("RSUs worth $150k over 4 years", "US"), ("Ref: TR-77310 | Start: ASAP", "GB"), ("Firma s obratem 200 mil. Kč", "CZ")],
+)
+def test_references_grants_costs_and_equity_alone_are_no_salary(text: str, country: str) -> None:
+    assert parse(text, country=country).salary is None

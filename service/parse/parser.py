@@ -473,6 +473,9 @@ def _amounts(toks: list[Token], text: str, decimal: str | None, doubt: str = "."
             out and out[-1].count and i >= 2 and toks[i - 1].text == "-" and out[-1].end == toks[i - 1].start
             and toks[i - 1].end == t.start  # the rest of a code: "AHP-2025-7712"
         ) or (
+            out and out[-1].count and out[-1].end + 1 == t.start and text[out[-1].end] == "/" and t.text.isdigit()
+            and out[-1].raw.isdigit()  # "(Ref: 2024/1187)"
+        ) or (
             t.text.isdigit() and _AFTER_HASH.search(text, max(0, t.start - 8), t.start)
         ) or (
             i >= 2 and toks[i - 1].kind == "plus" and toks[i - 2].kind == "word"  # "MA+30": a name
@@ -607,7 +610,8 @@ def _hours_of_duration(toks: list[Token], j: int, a: Amount, text: str) -> bool:
         return False
     if not a.raw.isdigit():
         return False  # "12.50 hr days": a rate
-    if _SALARY_WORD.search(text, max(0, a.start - 20), a.start) and not any(x.kind == "num" for x in toks[j + 1:j + 12]):
+    if (_SALARY_WORD.search(text, max(0, a.start - 20), a.start) and not any(x.kind == "num" for x in toks[j + 1:j + 12])
+            and not any(x.kind == "cur" for x in toks)):  # "£520 per week, paid weekly, 5 x 10hr shifts": a duration
         return False  # "Rate: 22 hr days" with no other amount; not "Pay rate: 12 hr shifts, £13.50 per hour"
     nxt = toks[j + 1]
     if a.value > (80 if nxt.text.lower() in _WEEK_NOUNS or nxt.kind == "period_week" else 24):
@@ -751,7 +755,7 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
         return True
     # a labelled identifier or count: "Ref: 45123", "Job ID: 88123", "Vacancy No. 4512", "Hours: 37.5"
     first, k = toks[i], i - 1
-    if (prev.text == "-" and prev.end == first.start and i >= 3 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start
+    if (prev.text == "-" and prev.end == first.start and i >= 3 and toks[i - 2].kind in ("word", "mult", "unit") and toks[i - 2].end == prev.start
             and len(toks[i - 2].text) <= 4 and toks[i - 2].text.isupper()):
         first, k = toks[i - 2], i - 3  # a lettered identifier: "Job ID: R-204518", "Ref: JB-4471"
     elif (prev.text == "-" and prev.end == first.start and i >= 2 and toks[i - 2].end == prev.start
@@ -1686,6 +1690,11 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
             if _INCLUDING_BEFORE.search(text, max(0, t.start - 24), t.start):
                 continue  # "٩٬٥٠٠ جنيه مصري شهريًا شامل بدل المواصلات", "Vergütung inkl. Schichtzulage: 3.400 €": the pay
                 # includes the allowance; it is still the pay
+            if (_INTERN_ALLOWANCE.search(t.text) and _plain_stipend(text, t.start)
+                    and not _ADDED_BEFORE.search(text, max(0, owner.start - 8), owner.start)
+                    and _INTERN.search(text, max(0, t.start - 160), t.end + 60)):
+                owner.role_reason = f"marked as base pay by '{t.text}': a student's, trainee's or intern's pay"
+                continue  # "PhD studentship ... an annual stipend of £20,780 plus £2,000 RTSG", "Internship allowance Tk 8,000"
             add_on = bool(_ADD_ON.search(t.text))
             if add_on and owner.end <= t.start and _ON_OFFER.match(text, t.end):
                 continue  # "$40/hr, shift differential available": the word names a perk, not the amount
@@ -1703,11 +1712,10 @@ def _assign_roles(toks: list[Token], drafts: list[Draft], text: str) -> None:
                 _STIPEND.search(t.text) and _STIPEND_PURPOSE_BEFORE.search(text, start, t.start))  # "home office stipend"
                 or len(t.text) > 6 and t.text.lower().endswith("budget")  # its purpose inside: "Fortbildungsbudget";
                 and not t.text.lower().startswith(("gehalt", "lohn", "salär", "vergütung", "personal")))  # not "Gehaltsbudget"
-            if owner.one_off and _INTERN_ALLOWANCE.search(t.text) and _INTERN.search(text, max(0, t.start - 120), t.end + 60):
-                owner.one_off = False  # "Internship allowance Tk 8,000/month": an intern's allowance is the intern's pay
             listed.append((t, owner))
-        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and any(
-                a.multiplier == "lpa" or a.multiplier in _PAY_UNITS and _BUDGET_LABEL.match(text, t.start) for a in owner.amounts)) and not (
+        elif t.kind == "nonpay" and not (t.text.lower() == "budget" and (any(
+                a.multiplier == "lpa" or a.multiplier in _PAY_UNITS and _BUDGET_LABEL.match(text, t.start) for a in owner.amounts)
+                or _gig_budget(t, owner, text))) and not (
                 t.text.lower() == "ingresos" and owner.period in ("hour", "day", "week", "month")):  # "Ingresos de hasta $ 900.000 por mes"
             owner.role, owner.role_reason = "non_pay", f"'{t.text}' marks money that is not pay"
     for t, owner in listed:
@@ -1764,6 +1772,16 @@ _EMPLOYER_PAYS = re.compile(r"(?:\bwe\s+(?:pay|cover|fund|reimburse)\s+(?:the|yo
 _PAY_UNITS = frozenset({"lpa", "l", "lakh", "lakhs", "lac", "lacs"})  # "Budget: 2.5L - 3.5L per annum" is a pay budget
 # "Budget" as a field's label, as Indian recruiters write a post's pay: "Budget: 8 to 12 lakhs", "Budget 10L"; not
 # "Manage manpower budget of ₹45 lakh/month"
+def _gig_budget(t: Token, owner: Draft, text: str) -> bool:
+    """A gig's or a hire's budget is its pay: "Budget" opening its line, sentence or an "Est." label, then the amount
+    ("Est. Budget: $500", "[HIRING] Logo ... Budget $500 for the project", "Budget: bis 95k€"); not "Marketing budget:
+    $50,000" nor millions ("Budget: €2M")."""
+    return (owner.start >= t.end and _ITEM_START.search(text, max(0, t.start - 16), t.start) is not None
+            and _BUDGET_GAP.fullmatch(text, t.end, owner.start) is not None and not _millions(owner))
+
+
+_ITEM_START = re.compile(r"(?:^|[\n|•·–—.!\]]\s*|(?<![^\W\d_])est(?:imated|\.)?\s*)$", re.IGNORECASE)
+_BUDGET_GAP = re.compile(r"[ \t]*[:：]?[ \t]*")
 _BUDGET_LABEL = re.compile(r"budget(?:\s*[:：-]|\s+(?:up\s+to\s+|upto\s+|of\s+)?\d)", re.IGNORECASE)
 
 
@@ -1861,9 +1879,23 @@ def _high_denomination(d: Draft) -> bool:
 
 # pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
 # "$32.10/hr fringe benefits"
-_INTERN_ALLOWANCE = re.compile(r"allowance|stipend|补贴|津[贴貼]", re.IGNORECASE)
+def _plain_stipend(text: str, start: int) -> bool:
+    """Whether the word before a stipend or an allowance names no purpose: "an annual tax-free stipend", "Intern –
+    monthly allowance", "Stipend of ₹15,000"; not "a $3,000 housing stipend", "$500 tool allowance"."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m is None or m.group(1).lower() in _PLAIN_BEFORE_STIPEND
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[^\w\n]*$")
+_PLAIN_BEFORE_STIPEND = frozenset({"a", "an", "the", "your", "our", "annual", "yearly", "monthly", "weekly", "free", "internship",
+                                   "intern", "interns", "trainee", "student", "phd", "doctoral", "research", "living", "basic",
+                                   "studentship", "scholarship", "fellowship", "of", "is", "with", "receive", "receives", "paid"})
+_ADDED_BEFORE = re.compile(r"(?:\+|(?<![^\W\d_])(?:plus|and|with))\s*(?:an?\s+)?$", re.IGNORECASE)
+_INTERN_ALLOWANCE = re.compile(r"allowance|stipend|indennit|beca|bolsa|gratification|补贴|津[贴貼]", re.IGNORECASE)
 _INTERN = re.compile(r"(?<![^\W\d_])(?:intern(?:ship)?s?|trainee(?:ship)?s?|apprentice(?:ship)?s?|stagiaire|praktikant\w*|praktikum|"
-                     r"becari[oa]s?|pasant[eií]\w*|estagi[aá]ri[oa]s?|tirocinant\w*|tirocinio)(?![^\W\d_])|实习|實習|インターン", re.IGNORECASE)
+                     r"becari[oa]s?|pasant[eií]\w*|estagi[aá]ri[oa]s?|tirocinant\w*|tirocinio|ph\.?\s?d|doctoral|doctorate|"
+                     r"studentships?|scholarships?|fellowships?|graduate\s+students?|bursary|promotionsstelle|doktorand\w*)(?![^\W\d_])"
+                     r"|实习|實習|インターン|博士", re.IGNORECASE)
 _ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown|zuschlag|maggiorazion|majoration|"
                      r"plus\s+(?:de\s+)?(?:nocturnidad|peligrosidad|festivos?|turnicidad|domingos?)", re.IGNORECASE)  # "Plus de nocturnidad: 4 €/hora"
 _ON_OFFER = re.compile(r"\s*(?:is\s+|are\s+)?(?:available|included|offered|eligible|applies|apply|paid|on\s+top)(?![^\W\d_])", re.IGNORECASE)
@@ -1966,6 +1998,8 @@ def _after_salary_word(text: str, pos: int) -> bool:
 
 # a label's colon, then what the value is paid for, on the same line: "：1級建築施工管理技士 月"
 _LABEL_LINE_GAP = re.compile(r"[ \t]*[:：][^\n:：.,;!?、，。；]{0,30}")
+_BASE_FOR_THIS_JOB = re.compile(r"\s+for\s+(?:this|the)\s+(?:position|role|job|opening|post|vacancy)\s*(?:is|will\s+be|:)\s*(?:between\s+)?",
+                                re.IGNORECASE)
 _BASE_LABEL_PERIOD = re.compile(r"[ \t]*[:：][ \t]*(?:月給|月薪|年収|年俸|年薪|時給|时薪|日給|日薪)[ \t]*")
 
 
@@ -1997,14 +2031,19 @@ def _role_owner(t: Token, near: _Near, text: str, base_words: Sequence[int] = ()
         nxt = []  # "$7,500 sign-on bonus ($2,500 at 30, 60 and 90 days)": the word is the amount's before it
     if nxt:
         gap = _gap(text, t.end, nxt[0].start)
+        if t.kind == "nonpay" and gap.strip() in (",", "，") and _millions(nxt[0]):
+            return nxt[0]  # "ERC Starting Grant, €1.5M"
         if t.kind == "nonpay" and (_after_salary_word(text, t.start) or (
-            ("-" in gap or "–" in gap or _TITLE_NONPAY.fullmatch(t.text)) and not _millions(nxt[0])
-        )):
+            ("-" in gap or "–" in gap or _TITLE_NONPAY.fullmatch(t.text) and nxt[0].start >= nxt[0].amounts[0].start)
+            and not _millions(nxt[0])
+        )):  # ("travel funding up to $2,000": the amount's own "up to" says it is no job title's)
             pass  # "Investment Analyst - £35,000", "Referent Finanzierung 55.000 €"; "薪资预算：15-20K" is a salary budget
         elif len(gap) <= 20 and _ROLE_FORWARD_GAP.fullmatch(gap) and not (
             t.text.lower() == "budget" and _COPULA.search(gap) and not _millions(nxt[0])
         ):  # "The budget is £45k for this hire" is a recruiter's pay budget; "Our annual budget is $19M" is not pay
             return nxt[0]
+        elif t.kind == "base" and _BASE_FOR_THIS_JOB.fullmatch(gap):
+            return nxt[0]  # "The anticipated hiring range for this position is $78,312 - $90,000"
         elif t.kind == "base" and _BASE_LABEL_PERIOD.fullmatch(gap):
             return nxt[0]  # "基本給：月給35万円～50万円": the base word's label, then the period's
         elif (t.kind == "other" and _LABEL_LINE_GAP.fullmatch(gap) and _starts_label_line(text, t.start)
@@ -2187,6 +2226,11 @@ def _mark_benchmarks(drafts: list[Draft], text: str) -> None:
         for d in drafts:
             if d.role == "base" and (m := _CANDIDATE_LABEL.search(text, max(0, d.start - 40), d.start)):
                 d.role, d.role_reason = "non_pay", f"the candidate's own figure ('{m.group().strip()}'), not the offer"
+        offers = [d for d in drafts if d.role == "base" and d.low is d.high and _OFFER_LABEL.search(text, max(0, d.start - 40), d.start)]
+        for d in drafts:  # "The hiring range ... is $130,000 - $160,000; your offered annual base is $148,000"
+            if d.role == "base" and d.low is not d.high and d.low is not None and d.high is not None and any(
+                    d.low.value <= o.amounts[0].value <= d.high.value for o in offers):
+                d.role, d.role_reason = "non_pay", "the band an offer in the text sits in, not the offer"
     for m in (_OWN_EARNINGS.finditer(text) if any(k in lowered for k in _OWN_KEYS) else ()):
         for d in drafts:  # the amount right after: "I currently make $92k ... an offer for $108,000/yr"
             if m.end() <= d.start and d.role == "base" and _PEER_GAP.fullmatch(text, m.end(), d.start):
@@ -2308,9 +2352,13 @@ _OWN_KEYS = ("current", "i make", "i earn", "i'm on", "i am on", "left my", "qui
 _OFFER_KEYS = ("offer", "angebot", "offre", "oferta", "proposta", "can do")
 _OFFER_WORD = re.compile(r"(?<![^\W\d_])(?:offer(?:ed|ing|s)?|angebot|offre|oferta|proposta|(?:we|they)\s+can\s+do)(?![^\W\d_])",
                          re.IGNORECASE)
+_OFFER_LABEL = re.compile(r"(?<![^\W\d_])(?:offer(?:ed)?(?:\s+[^\W\d_]+){0,3}?\s*(?:is|of|at|[:：=])?|angebot(?:\s+liegt\s+bei|\s*[:：])?|"
+                          r"(?:we|they)\s+can\s+do|they(?:['’]ve|\s+have)?\s+offered)\s*$", re.IGNORECASE)
 _CANDIDATE_LABEL = re.compile(
-    r"(?<![^\W\d_])(?:(?:my\s+)?(?:current|expected|present|existing)(?:\s+(?:ctc|salary|pay|package|base|comp|tc))?"
-    r"(?:\s*\((?:candidate|mine)\))?\s*[:：=]|(?:my\s+)?ask(?:\s+(?:is|was))?\s*[:：]?|i(?:['’]m|\s+am)\s+at)\s*$",
+    r"(?<![^\W\d_])(?:(?:my\s+)?(?:current|expected|present|existing)(?:\s*\((?:candidate|mine)\))?\s*[:：=\-–]|"
+    r"(?:my\s+)?(?:current|expected|present|existing)\s+(?:ctc|salary|pay|package|base|comp|tc)(?:\s+(?:is|was|of))?"
+    r"(?:\s*\((?:candidate|mine)\))?\s*[:：=\-–]?|(?:my\s+)?ask(?:\s+(?:is|was))?\s*[:：]?|i(?:['’]m|\s+am)\s+at|"
+    r"aktuell|derzeit|momentan|actuellement|actualmente|atualmente)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _OWN_EARNINGS = re.compile(

@@ -34,6 +34,7 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"kada\s{1,3}oras", r"bawat\s{1,3}oras", r"sejam",  # Filipino, Malay
         r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",  # Italian "compenso orario di 10 €"
         r"tímakaup", r"tímalaun", r"á\s{1,3}tímann",  # Icelandic
+        r"timepris", r"timesats", r"timpris",  # no, sv a freelancer's hourly price: "Timepris: kr 850–1 000 eks. mva"
         r"kwa\s{1,3}saa(?!\s{0,3}\d)",  # Swahili (East African boards); "kwa saa 8" is eight hours
         r"per\s{1,3}hour", r"an?\s{1,3}hour", r"p\.?/?\s?hr?\.?", r"per\s{1,3}hr", r"/\s{0,3}(?:hour|hr|h)", r"hourly", r"hr",
         r"pro\s{1,3}stunde", r"/\s{0,3}std\.?", r"stundenlohn", r"die\s{1,3}stunde", r"(?:de\s{1,3}|à\s{1,3})?l['’]heure(?!\s{0,3}d['’]|\s{1,3}(?:de|du|des|à|a)\s)",  # not "l'heure d'arrivée", "l'heure de fin"
@@ -179,6 +180,7 @@ PREFIX_PERIODS: tuple[str, ...] = (
     r"(?:brutto)?monats(?:brutto)?(?:gehalt|lohn|vergütung|einkommen)?", r"bruttomonatsgehalt",
     r"(?:brutto)?stundenlohn", r"tagessatz", r"månadslön", r"m(?:å|a)nedsl(?:ø|o)nn?", r"årslön", r"årsl(?:ø|o)nn?",
     r"tim(?:e)?l(?:ø|ö|o)nn?", r"kuukausipalkka", r"vuosipalkka", r"maandsalaris", r"jaarsalaris", r"uurloon",
+    r"timepris", r"timesats", r"timpris",
     r"dagsats", r"dagl(?:ø|ö|o)nn?", r"dagslön", r"tímakaup", r"tímalaun", r"mánaðarlaun", r"árslaun", r"mēnešalga",
     r"aylık", r"yıllık", r"saatlik", r"günlük", r"lương\s{1,3}tháng", r"dagtarief", r"(?:compenso|paga|retribuzione|tariffa)\s{1,3}orari[oa]",
     r"haftalık", r"mujore", r"يومي(?:ة|اً|ًا|ا)?", r"سنوي(?:اً|ًا|ا)?", r"شهري(?:اً|ًا|ا)?", r"(?:rémunération|salaire|paie|taux)\s{1,3}journali(?:er|ère)", r"روزانه", r"یومیہ", r"দৈনিক", r"दैनिक", r"মাসিক", r"বার্ষিক", r"सालाना", r"ماہوار",
@@ -218,6 +220,8 @@ RANGE_WORDS: tuple[str, ...] = (
     # a contractor's day or hourly range with one sign: "£350/400 per day", "€45/50 ph", "£45,000/50,000" (the parser
     # checks that the right end is above the left and at most twice it)
     r"(?:(?<=[$€£]\d\d)|(?<=[$€£]\d\d\d)|(?<=[$€£]\d\d,\d\d\d)|(?<=[$€£]\d\d\d,\d\d\d))/(?=\d[\d,]*(?![\d/]|[.,]\d))",
+    # and two grouped or two decimal amounts: "45.000/55.000 € brutto", "€ 3.800/4.400 bruto", "£12.50/13.75 p/h"
+    r"(?:(?<=\d[.,]\d\d\d)|(?<=[$€£]\d[.,]\d\d)|(?<=[$€£]\d\d[.,]\d\d))/(?=\d{1,3}[.,]\d\d\d?(?![\d/]|[.,]\d))",
 )
 # "and"-like connectors form a range only after a "between" word.
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "ve", "la", "și", "şi", "si", "و"})  # ro "de la X la Y"
@@ -309,7 +313,7 @@ ONE_OFF_WORDS: tuple[str, ...] = (
     r"dietas", r"kilometraje",  # es per diems and mileage: "Dietas: 30 €/día + kilometraje 0,26 €/km"
     r"dodat(?:ek|ki|ku)(?:\s{1,3}[a-ząćęłńóśźż]{2,}(?:owy|owe|ny|ne))?",  # pl an allowance: "Dodatek zmianowy 400 zł/mies."
     r"津贴", r"津貼",  # zh an allowance: "高温津贴：300元/月"
-    r"(?:emi|share|stock)\s{1,3}options?", r"isos?", r"nsos?",  # options alone are no salary: "5,000 EMI options at 40p"
+    r"(?:emi|share|stock)\s{1,3}options?", r"isos?", r"nsos?", r"esops?",  # options alone are no salary: "5,000 EMI options at 40p"
 )
 # Roles of an amount that is not the base salary. A word binds to the amount
 # written right after it ("OTE 25k") or, with nothing between, right before
@@ -354,7 +358,7 @@ ONE_OFF_PAY = (
     r"per\s{1,3}diem|mileage|expenses|transit|friskvård|forfait|partage|"
     r"spending\s{1,3}accounts?|交通費|refer\s{1,3}a\s{1,3}friend|stravn|stravenk|"
     r"\w*(?:reiskosten|onkosten|thuiswerk|internet|telefoon|gereedschap|kilometer|verhuis)vergoeding)|"
-    r"手当|补贴|津[贴貼]|餐补|\w*zulage|equity|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
+    r"手当|补贴|津[贴貼]|餐补|\w*zulage|equity|rsus?|esops?|수당|보상금|축하금|祝い金|[涨漲加调調]薪|昇給|推荐|بدل|복지\s{0,3}포인트|(?-i:V[RAT])$|при\s{1,3}трудоустройстве"
 )
 # A stipend, allowance, budget or pass is one-off when it is for one of these
 STIPEND_WORDS = r"stipend|allowance|budget|reimbursement|pass|membership|bonus"
@@ -366,7 +370,7 @@ BASE_WORDS: tuple[str, ...] = (
     # the range offers are made in, beside a full range: "Full salary range: $61,027 - $89,336 ... hiring range of $61,027 - $70,000"
     r"(?:anticipated\s{1,3})?hiring\s{1,3}(?:range|rate)",
     r"basic", r"base(?:\s{1,3}(?:salary|pay))?", r"fixed\s{1,3}(?:salary|pay)",
-    r"fixed(?=\s{0,3}(?:[₹$€£]|rs\.?\s?|inr\s?)?\d|\s{0,3}[+,;]|\s{0,3}$)",  # in: "fixed ₹75L", "₹22,00,000 p.a. fixed + ₹3,00,000 variable"
+    r"fixed(?:\s{1,3}(?:component|part|portion|ctc))?(?=\s{0,3}[:：-]?\s{0,3}(?:[₹$€£]|rs\.?\s?|inr\s?)?\d|\s{0,3}[+,;|]|\s{0,3}$)",  # in: "fixed ₹75L", "₹22,00,000 p.a. fixed + ₹3,00,000 variable"
     r"(?:retribución|salario|sueldo)\s{1,3}fij[oa]",
     r"salaire\s{1,3}fixe",
     # "Fixe 32 K€ + variable", "45 k€ fixe"; not a fixed bonus, price, allowance, contract or phone line
@@ -384,6 +388,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"sales\s{1,3}of", r"in\s{1,3}sales", r"round", r"umsatz", r"chiffre\s{1,3}d['’]affaires", r"ingresos", r"营收", r"融资", r"капитал\w*", r"市值", r"估值", r"au\s{1,3}capital(?:\s{1,3}social)?(?:\s{1,3}de)?", r"capital\s{1,3}social", r"ยอดขาย", r"ทุนจดทะเบียน", r"omsätter", r"omsättning", r"omsetning", r"omsætning", r"liikevaihto", r"市値", r"시가총액",
     r"売上", r"donations?", r"grants?", r"fund", r"贷款", r"貸款",
     r"strike(?:\s{1,3}price)?", r"exercise\s{1,3}price",  # an option's price: "12,000 ISOs at a $4.10 strike"
+    r"costs?(?!\s{1,3}(?:of\s{1,3}living|to\s{1,3}(?:the\s{1,3})?(?:company|employer)))",  # "DBS required - cost £38.00"; not "cost to company"
     r"拠出金", r"拠出額", r"拠出", r"退職金", r"公积金", r"公積金",  # ja a pension contribution, a retirement lump sum; zh the housing fund
     r"spend(?:ing)?", r"volumen\s{1,3}de\s{1,3}compras", r"aporte", r"rodada", r"série\s{1,3}[a-f]", r"serie\s{1,3}[a-f]",
     r"levée\s{1,3}de\s{1,3}fonds", r"finanzierung(?:srunde)?", r"financement", r"inversión", r"investimento",
@@ -395,6 +400,7 @@ NON_PAY_WORDS: tuple[str, ...] = (
     r"투자", r"매출", r"시리즈\s{0,3}[a-f]", r"売上収益", r"資本金", r"時価総額",
     r"資本額", r"资本额", r"註冊資本", r"注册资本", r"實收資本", r"实收资本", r"營業額", r"營收", r"자본금",  # capital, revenue (zh-TW, ko)
     r"(?:kickstarter|crowdfunding|funding|campaign)(?:\s{1,3}(?:goal|target|campaign))?", r"ciro(?:su)?", r"faturamento", r"fatturato",
+    r"obrat(?:em|u|y)?",  # cs, sk turnover: "Společnost s obratem 500 mil. Kč"
     r"omzet", r"obrót", r"przychody?", r"tržby", r"árbevétel", r"cifra\s{1,3}de\s{1,3}afaceri", r"оборот", r"выручка", r"营业额", r"销售收入", r"売上高?", r"(?:payment|transaction|trading)\s{1,3}volume", r"gmv", r"tpv",
 )
 APPROX_WORDS: tuple[str, ...] = (
@@ -577,7 +583,7 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"\b1[\s.-]\d{3}[\s.-]\d{3}[\s.-]\d{4}\b",  # US numbers with the country code: 1-800-555-0199
     r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
     r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b",  # national phone numbers with a trunk 0
-    r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates
+    r"(?<![$€£¥₹])\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",  # dates; not "£12.50/13.75"
     r"(?<![\d.,/$€£¥₹])(?:0?[1-9]|[12]\d|3[01])/0[1-9](?![\d/]|[.,]\d)",  # a day and month, the month with its zero: "antes del 20/03"
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{4}/\d{1,2}/\d{1,2}\b",  # year first: "۱۴۰۳/۰۶/۰۱", "2024/05/01"
