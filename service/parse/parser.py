@@ -20,9 +20,9 @@ from ..numbers import CJK_UNITS, MULTIPLIERS, NotANumber, evidence_separator, re
 from .currencies import (
     SCRIPT_DEFAULT,
     SYMBOL_FALLBACK,
+    country_currencies,
     country_decimal_separator,
     country_languages,
-    country_currencies,
     currency_words,
     iso_codes,
     locale_decimal_separator,
@@ -1772,6 +1772,9 @@ _EMPLOYER_PAYS = re.compile(r"(?:\bwe\s+(?:pay|cover|fund|reimburse)\s+(?:the|yo
 _PAY_UNITS = frozenset({"lpa", "l", "lakh", "lakhs", "lac", "lacs"})  # "Budget: 2.5L - 3.5L per annum" is a pay budget
 # "Budget" as a field's label, as Indian recruiters write a post's pay: "Budget: 8 to 12 lakhs", "Budget 10L"; not
 # "Manage manpower budget of ₹45 lakh/month"
+_BUDGET_LABEL = re.compile(r"budget(?:\s*[:：-]|\s+(?:up\s+to\s+|upto\s+|of\s+)?\d)", re.IGNORECASE)
+
+
 def _gig_budget(t: Token, owner: Draft, text: str) -> bool:
     """A gig's or a hire's budget is its pay: "Budget" opening its line, sentence or an "Est." label, then the amount
     ("Est. Budget: $500", "[HIRING] Logo ... Budget $500 for the project", "Budget: bis 95k€"); not "Marketing budget:
@@ -1782,7 +1785,6 @@ def _gig_budget(t: Token, owner: Draft, text: str) -> bool:
 
 _ITEM_START = re.compile(r"(?:^|[\n|•·–—.!\]]\s*|(?<![^\W\d_])est(?:imated|\.)?\s*)$", re.IGNORECASE)
 _BUDGET_GAP = re.compile(r"[ \t]*[:：]?[ \t]*")
-_BUDGET_LABEL = re.compile(r"budget(?:\s*[:：-]|\s+(?:up\s+to\s+|upto\s+|of\s+)?\d)", re.IGNORECASE)
 
 
 # a collective agreement's minimum (Austria's KV, a German Tarif), stated beside what the job pays;
@@ -1877,8 +1879,6 @@ def _high_denomination(d: Draft) -> bool:
     return bool(codes) and codes <= _HIGH_DENOMINATION
 
 
-# pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
-# "$32.10/hr fringe benefits"
 def _plain_stipend(text: str, start: int) -> bool:
     """Whether the word before a stipend or an allowance names no purpose: "an annual tax-free stipend", "Intern –
     monthly allowance", "Stipend of ₹15,000"; not "a $3,000 housing stipend", "$500 tool allowance"."""
@@ -1896,6 +1896,10 @@ _INTERN = re.compile(r"(?<![^\W\d_])(?:intern(?:ship)?s?|trainee(?:ship)?s?|appr
                      r"becari[oa]s?|pasant[eií]\w*|estagi[aá]ri[oa]s?|tirocinant\w*|tirocinio|ph\.?\s?d|doctoral|doctorate|"
                      r"studentships?|scholarships?|fellowships?|graduate\s+students?|bursary|promotionsstelle|doktorand\w*)(?![^\W\d_])"
                      r"|实习|實習|インターン|博士", re.IGNORECASE)
+
+
+# pay added to a base rate, never the rate itself, though hourly: "$4/hr night differential",
+# "$32.10/hr fringe benefits"
 _ADD_ON = re.compile(r"differential|fringe|premium|stop\s|drop\s|layover|detention|breakdown|zuschlag|maggiorazion|majoration|"
                      r"plus\s+(?:de\s+)?(?:nocturnidad|peligrosidad|festivos?|turnicidad|domingos?)", re.IGNORECASE)  # "Plus de nocturnidad: 4 €/hora"
 _ON_OFFER = re.compile(r"\s*(?:is\s+|are\s+)?(?:available|included|offered|eligible|applies|apply|paid|on\s+top)(?![^\W\d_])", re.IGNORECASE)
