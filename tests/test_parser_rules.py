@@ -2346,3 +2346,21 @@ def test_rules_of_blind_sets_a5501_to_a5800_and_review_24(text: str, country: st
 )
 def test_references_grants_costs_and_equity_alone_are_no_salary(text: str, country: str) -> None:
     assert parse(text, country=country).salary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "period"),
+    [("LØN: 45-52 T.KR./MD.", "DK", "month"), ("LØN: 35.000 KR/MD + FROKOST", "DK", "month"), ("Sazba 6 000 Kč/MD.", "CZ", "day")],
+)
+def test_danish_months_in_capitals_are_no_man_days(text: str, country: str, period: str) -> None:
+    assert parse(text, country=country).salary.period == period
+
+
+@pytest.mark.parametrize("text", ['"27.50"', "• 27.50", "27.50.", "２７.５０"])
+def test_a_whole_field_of_one_amount_with_cents_in_quotes_or_after_a_bullet(text: str) -> None:
+    assert parse(text, country="US").salary.minimum == D("27.50")
+
+
+@pytest.mark.parametrize("text", ['  Budget: $1,200 (fixed price) ', '"Budget: $500 — one-time logo"'])
+def test_a_gig_budget_padded_or_quoted(text: str) -> None:
+    assert parse(text, country="US").salary is not None

@@ -1783,7 +1783,7 @@ def _gig_budget(t: Token, owner: Draft, text: str) -> bool:
             and _BUDGET_GAP.fullmatch(text, t.end, owner.start) is not None and not _millions(owner))
 
 
-_ITEM_START = re.compile(r"(?:^|[\n|•·–—.!\]]\s*|(?<![^\W\d_])est(?:imated|\.)?\s*)$", re.IGNORECASE)
+_ITEM_START = re.compile(r"(?:^\s*|[\n|•·–—.!\]\"“(]\s*|(?<![^\W\d_])est(?:imated|\.)?\s*)$", re.IGNORECASE)
 _BUDGET_GAP = re.compile(r"[ \t]*[:：]?[ \t]*")
 
 
@@ -2981,7 +2981,7 @@ def _weak(m: Mention) -> bool:
 
 
 # a whole field that is one amount with its cents: "27.50" in a salary field is pay, as "45000" is
-_WHOLE_FIELD_CENTS = re.compile(r"\s*[1-9]\d{0,3}[.,]\d\d\s*")
+_WHOLE_FIELD_CENTS = re.compile(r"[\s\"'“”‘’•·*–-]*(?!0)\d{1,4}[.,．]\d\d[\s\"'“”‘’.]*")  # and in quotes, after a bullet
 
 
 def _drop_weak(result: ParseResult) -> None:

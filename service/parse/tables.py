@@ -62,7 +62,8 @@ PERIOD_WORDS: dict[Period, tuple[str, ...]] = {
         r"kwa\s{1,3}siku", r"kila\s{1,3}siku",  # Swahili (East African boards)
         r"per\s{1,3}day", r"an?\s{1,3}day", r"/\s{0,3}day", r"daily", r"(?:per\s{1,3}|/\s{0,3})man[\s-]?days?",
         r"p\.d\.", r"per\s{1,3}diem", r"pro\s{1,3}tag", r"/\s{0,3}tag",
-        r"(?:/\s{0,3}|(?:per|za|na)\s{1,3})(?-i:MD)",  # cs/sk "5 500 Kč/MD", "cena za MD": a man-day (člověkoden)
+        r"(?<!kr\.)(?<!kr)(?:/\s{0,3}|(?:per|za|na)\s{1,3})(?-i:MD)",  # cs/sk "5 500 Kč/MD", "cena za MD": a man-day
+        # (člověkoden); not Danish "KR./MD." (måned) in capitals
         r"tagessatz", r"par\s{1,3}jour", r"/\s{0,3}jour", r"/\s{0,3}j", r"por\s{1,3}d[ií]a", r"/\s{0,3}d[ií]a", r"al\s{1,3}d[ií]a", r"per\s{1,3}dag",
         r"/\s{0,3}dzień", r"dziennie", r"diarios?", r"diári[oa]s?", r"por\s{1,3}dia", r"/\s{0,3}ngày", r"per\s{1,3}hari", r"/\s{0,3}hari", r"日給", r"日薪", r"/\s{0,3}天",
         r"/\s{0,3}日", r"每[天日](?=\s{0,2}(?:工资|薪资|薪水)?\s{0,2}(?:[$¥￥€£]|HK\$|NT\$)?\s?\d)", r"(?<=[\dkK万千元块])每[天日]", r"일급", r"일당", r"günlük", r"tjm", r"taux\s{1,3}journalier(?:\s{1,3}moyen)?", r"dagtarief",
