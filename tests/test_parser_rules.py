@@ -2364,3 +2364,25 @@ def test_a_whole_field_of_one_amount_with_cents_in_quotes_or_after_a_bullet(text
 @pytest.mark.parametrize("text", ['  Budget: $1,200 (fixed price) ', '"Budget: $500 — one-time logo"'])
 def test_a_gig_budget_padded_or_quoted(text: str) -> None:
     assert parse(text, country="US").salary is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "want"),
+    [
+        # an East Asian cap before a pay label opens the amount upward; "可达" there is "reachable"
+        ("최대 연봉 8,000만원", "KR", (None, D(80000000))),
+        ("最高 年薪 60万", "CN", (None, D(600000))),
+        ("年収〜900万円", "JP", (None, D(9000000))),
+        ("车程20分钟可达 月薪6000元", "CN", (D(6000), D(6000))),
+        # a union's local is an identifier; a trucker's local run is pay
+        ("Local 1500/wk, Regional 1800/wk", "US", (D(1500), D(1500))),
+    ],
+)
+def test_rules_of_blind_sets_a5801_to_a6100(text: str, country: str, want: tuple) -> None:
+    s = parse(text, country=country).salary
+    assert (s.minimum, s.maximum) == want
+
+
+def test_a_key_in_thousands_and_views_in_a_header_row() -> None:
+    assert parse('{"salary_min_thousands": 130, "salary_max_thousands": 160}', country="US").salary.maximum == D(160000)
+    assert parse("posting_id\tposted\tviews\tclicks\n71120\t2024-02-29\t1500\t2500", country="US").salary is None

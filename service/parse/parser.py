@@ -775,10 +775,14 @@ def _after_grade_word(toks: list[Token], i: int, text: str) -> bool:
             return True  # the label's word after its noun: "ID job: 1048837", "Nr oferty: 4471", "Référence annonce : 88123"
     if prev.kind not in ("word", "unit") or word not in LABEL_WORDS:
         return False
+    if word == "local" and (not first.text.isdigit() or len(first.text) > 4 or _RATE_AFTER.match(text, first.end)):
+        return False  # a union's local ("Local 157"), not a trucker's local run ("Local 1500/wk")
     gap = _LABEL_GAP if word in COUNT_LABELS else _ID_GAP  # "40 horas 1300 brutos" is pay; "Kennziffer 4711" is not
     return gap.fullmatch(text, prev.end, first.start) is not None
 
 
+_RATE_AFTER = re.compile(r"\s*(?:/|per(?![^\W\d_])|an?\s+(?:week|day|year|month|hour)|weekly|daily|hourly|cpm|k(?![^\W\d_]))",
+                         re.IGNORECASE)
 # words that name an identifier whatever follows them ("no" does not: "No experience: 15-18 per hour")
 _ID_WORDS = frozenset({"id", "ref", "reference", "référence", "referencia", "riferimento", "referentie", "nr", "nº", "numer",
                        "number", "nummer", "numéro", "número", "numero", "code", "código", "codice", "kod", "cod"})
@@ -1039,9 +1043,10 @@ _MAX_KEYS = frozenset({"max", "maximum", "maximo", "máximo", "maxvalue", "high"
 # keys of numbers that are not money: "experience_min: 3", "age_max", "hours_min"
 _NOT_MONEY_KEYS = frozenset({"experience", "exp", "years", "age", "hours", "hrs", "headcount", "openings", "employees", "size",
                              "team", "distance", "km", "miles", "weight", "kg", "lbs", "zip", "postal", "postcode", "id",
-                             "code", "count", "rating", "score", "percent", "pct"})
+                             "code", "count", "rating", "score", "percent", "pct", "applicants", "views", "clicks",
+                             "retries"})
 _KEY_SCALE = {"cents": Decimal("0.01"), "k": Decimal(1000), "lpa": Decimal(100000), "lakh": Decimal(100000),
-              "lakhs": Decimal(100000)}
+              "lakhs": Decimal(100000), "thousands": Decimal(1000), "thousand": Decimal(1000)}  # '"salary_min_thousands": 130'
 _KEY_PERIODS: dict[str, Period] = {"hourly": "hour", "hour": "hour", "daily": "day", "day": "day", "weekly": "week",
                                    "week": "week", "monthly": "month", "month": "month", "annual": "year", "yearly": "year",
                                    "annually": "year", "year": "year", "lpa": "year"}
@@ -1280,6 +1285,10 @@ _CHANGED_TO = re.compile(r"(?<![^\W\d_])(?:came|went|moved|bumped|raised|increas
                          re.IGNORECASE)
 
 
+# East Asian caps that may stand before a pay label: "최대 연봉 7,000만원", "最高年薪50万" (not "可达": "车程30分钟可达 月薪5000元")
+_CAP_BEFORE_LABEL = frozenset({"최대", "最高", "上限"})
+
+
 def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
     """"up to X", "from X", "to X" (with no amount before) open one end."""
     if not before:
@@ -1294,6 +1303,12 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
     elif last.kind == "approx":
         d.approximate = True
         return d
+    label = None
+    if ((last.kind.startswith("period_") or last.kind == "salary") and len(before) > 1 and before[-2].kind == "uptopre"
+            and before[-2].text in _CAP_BEFORE_LABEL and _tight(text, before[-2].end, last.start, 1)):
+        # a pay label between the word and the amount: "최대 연봉 7,000만원", "最高年薪50万"; the amount's span starts
+        # after the label, which stays its period's word
+        label, last = last, before[-2]
     kind, word = last.kind, last.text.lower()
     if kind in ("word", "between") and d.low is d.high and d.low is not None and (
         d.low.currencies or (d.low.multiplier or "").lower() in _MONEY_MULTIPLIERS
@@ -1305,9 +1320,9 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         return d  # "they came up to $102,500", "we can increase the offer to £58,000": the new figure, not a cap
     if d.low is d.high:
         if kind in ("uptopre", "uptosuf") and word.startswith("max") or kind == "uptopre" or (
-            kind == "range" and (word in _UPTO_RANGE_WORDS or word == "~" and _cjk_tilde(last, d, text))
+            kind == "range" and (word in _UPTO_RANGE_WORDS or word in ("~", "〜") and _cjk_tilde(last, d, text))
         ):
-            d.low, d.start = None, last.start
+            d.low, d.start = None, last.start if label is None else d.start
         elif (kind == "frompre" and not (
             word in ("mínimo", "minimo") and _MINIMUM_WAGE.search(text, max(0, last.start - 12), last.start)
             or word == "alkaen" and _STARTING_DATE.search(text, max(0, last.start - 16), last.start)
@@ -1315,8 +1330,8 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
             kind == "between" and " ".join(word.split()) in BETWEEN_ALSO_FROM
             and not _IN_THE_AMOUNT_OF.search(text, max(0, last.start - 12), last.start)
         ):
-            d.high, d.start = None, last.start
-    elif kind in ("frompre", "between"):
+            d.high, d.start = None, last.start if label is None else d.start
+    elif kind in ("frompre", "between") and label is None:
         d.start = last.start
     return d
 

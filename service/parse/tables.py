@@ -518,7 +518,7 @@ LABEL_WORDS = frozenset({
     "رقم", "شماره",  # ar, fa "number": "سجل تجاري رقم ٢٠٥٠١٢٣٤٥٦"
     "saa",  # Swahili hours: "saa 8 kwa siku"
     # a US union's local and its name: "Local 157 CBA", "SEIU 1021", "IBEW Local 46"
-    "local", "seiu", "afscme", "ibew", "iuoe", "ufcw", "uaw", "usw", "afge", "teamsters", "smart", "iatse",
+    "local", "seiu", "afscme", "ibew", "iuoe", "ufcw", "uaw", "usw", "afge", "teamsters", "iatse",
 })
 # After a number of hours ("12hr shifts", "6h/día"), these make it a duration, not an hourly rate.
 HOURS_WORDS = frozenset({"h", "hr", "hrs", "hour", "hours", "std", "std.", "stunden", "heures", "horas", "hora", "ore", "uur",
