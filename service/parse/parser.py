@@ -679,19 +679,19 @@ _LOCATION_LABEL = re.compile(
 
 # a street's name before a house number: "Av. Insurgentes Sur 1602", "Calle de Alcalá 45", "Rua Augusta 1200",
 # "Industriestraße 14", "ul. Długa 12"
-_STREET_WORDS = (r"(?<![^\W\d_])(?i:avenida|calle|carrera|calzada|boulevard|bulevar|paseo|rua|avenue|street|road|lane|drive|via|"
-                 r"viale|corso|piazza|rue|chemin|ulica|(?:av|avda|cra|blvd|ave|st|rd|ul)\.|c/)")
-_STREET_SUFFIXES = r"(?i:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer)"
+_STREET_NAMES = ("avenida", "calle", "carrera", "calzada", "boulevard", "bulevar", "paseo", "rua", "avenue", "street", "road",
+                 "lane", "drive", "via", "viale", "corso", "piazza", "rue", "chemin", "ulica")
+_STREET_SHORT = ("av", "avda", "cra", "blvd", "ave", "st", "rd", "ul")  # written with their dot
+_STREET_SUFFIXES = ("straße", "strasse", r"str\.", "weg", "gasse", "allee", "platz", "damm", "ufer")
+_STREET_WORDS = rf"(?<![^\W\d_])(?i:{'|'.join(_STREET_NAMES)}|(?:{'|'.join(_STREET_SHORT)})\.|c/)"
 _STREET_BEFORE = re.compile(
     rf"(?:{_STREET_WORDS}(?:\s+(?:[A-ZÁÉÍÓÚÑÜÂÊÔÃÕÇ][\w'.-]*|de|del|la|"
     r"los|las|do|da|dos|das|di|della|du|des|of|the)){1,5}"
-    rf"|[^\W\d_]{{2,}}{_STREET_SUFFIXES})[ \t]*,?[ \t]*(?:(?i:n[º°o]\.?|#)[ \t]?)?$"
+    rf"|[^\W\d_]{{2,}}(?i:{'|'.join(_STREET_SUFFIXES)}))[ \t]*,?[ \t]*(?:(?i:n[º°o]\.?|#)[ \t]?)?$"
 )
 # a cheap test of the lower-cased text (~2 µs on a short one), once, before the street rule (~10 µs a search) runs
-# at each bare number
-_STREET_HINT = re.compile(r"avenida|calle|carrera|calzada|boulevard|bulevar|paseo|rua|avenue|street|road|lane|drive|via|"
-                          r"corso|piazza|rue|chemin|ulica|av\.|avda|cra\.|blvd|ave\.|st\.|rd\.|ul\.|c/|straße|strasse|"
-                          r"str\.|weg|gasse|allee|platz|damm|ufer")
+# at each bare number: the same words, with no guard and no case folding
+_STREET_HINT = re.compile("|".join([*_STREET_NAMES, *(rf"{w}\." for w in _STREET_SHORT), "c/", *_STREET_SUFFIXES]))
 
 # a house number before its street, as US, UK and Australian addresses write it: "4500 W 95th St", "221B Baker Street"
 _STREET_AFTER = re.compile(
