@@ -2226,6 +2226,13 @@ def test_months_of_bonus_and_meal_vouchers_alone_are_no_salary(text: str) -> Non
         ("车程20分钟可达 月薪6000元", "CN", (D(6000), D(6000))),
         # a union's local is an identifier; a trucker's local run is pay
         ("Local 1500/wk, Regional 1800/wk", "US", (D(1500), D(1500))),
+        # a dash doubled after "to", as USAJobs writes it; "Max" before a salary word caps the amount
+        ("$21.40 to - $25.10 per hour", "US", (D("21.40"), D("25.10"))),
+        ("Max CTC 12 Lakhs p.a.", "IN", (None, D(1200000))),
+        ("Max salary £40,000", "GB", (None, D(40000))),
+        ("Salary £30,000, max 40 hours", "GB", (D(30000), D(30000))),
+        # a German public pay group is no amount; the amount beside it is read
+        ("TVöD E9 (3.400 € brutto)", "DE", (D(3400), D(3400))),
     ],
 )
 def test_rules_of_the_blind_sets_of_2026_11_30(text: str, country: str, want: tuple) -> None:
@@ -2256,6 +2263,7 @@ def test_rules_of_the_blind_sets_of_2026_11_30(text: str, country: str, want: tu
         ("Dietas: 25 €/día", "ES"),
         ("Level C, 0.8 FTE (Ref: 2025/0412)", "AU"), ("ERC Consolidator Grant, €2M", "DE"), ("DBS check - cost £38", "GB"),
         ("RSUs worth $150k over 4 years", "US"), ("Ref: TR-77310 | Start: ASAP", "GB"), ("Firma s obratem 200 mil. Kč", "CZ"),
+        ("Attraktive Vergütung nach TV-L E 13", "DE"),
     ],
 )
 def test_addresses_references_grants_costs_and_allowances_alone_are_no_salary(text: str, country: str) -> None:

@@ -1222,12 +1222,15 @@ _BRACKETED_GRADE = re.compile(r"\s?[(\[]\s*(?:[A-Z]{2,5}\s+)?(?:step|grade|band|
 
 # an article between a range's word and its right end: it "tra i 45 e i 55 mila", es "entre los 30 y los 40 mil"
 _ARTICLE_GAP = re.compile(r"[ \t](?:i|gli|le|los|las|les|os|as)[ \t]", re.IGNORECASE)
+# a dash after a range's word, doubled as USAJobs writes it: "$17.81 to - $20.77 per hour"
+_DASH_AFTER_WORD = re.compile(r"[ \t]?[-–—][ \t]?")
 
 
 def _is_connector(conn: Token, before: list[Token], text: str, a: Amount, nxt: Amount, left_end: int | None = None) -> bool:
     if conn.start - (a.end if left_end is None else max(a.end, left_end)) > 12 or not (
         _tight(text, conn.end, nxt.start, 3) or _GRADE_LABEL.fullmatch(_gap(text, conn.end, nxt.start))
         or conn.kind == "range" and _ARTICLE_GAP.fullmatch(text, conn.end, nxt.start)
+        or conn.kind in ("range", "uptopre") and conn.text.isalpha() and _DASH_AFTER_WORD.fullmatch(text, conn.end, nxt.start)
     ):
         return False
     word = conn.text.lower()
@@ -1285,7 +1288,8 @@ _CHANGED_TO = re.compile(r"(?<![^\W\d_])(?:came|went|moved|bumped|raised|increas
                          re.IGNORECASE)
 
 
-# East Asian caps that may stand before a pay label: "최대 연봉 7,000만원", "最高年薪50万" (not "可达": "车程30分钟可达 月薪5000元")
+# East Asian caps that may stand before a pay label: "최대 연봉 7,000만원", "最高年薪50万" (not "可达": "车程30分钟可达 月薪5000元");
+# and "Max" before a salary word: "Max CTC 9.5 Lakhs p.a.", "Max salary £40,000"
 _CAP_BEFORE_LABEL = frozenset({"최대", "最高", "上限"})
 
 
@@ -1304,8 +1308,10 @@ def _open_prefix(d: Draft, before: list[Token], text: str) -> Draft:
         d.approximate = True
         return d
     label = None
-    if ((last.kind.startswith("period_") or last.kind == "salary") and len(before) > 1 and before[-2].kind == "uptopre"
-            and before[-2].text in _CAP_BEFORE_LABEL and _tight(text, before[-2].end, last.start, 1)):
+    if ((last.kind.startswith("period_") or last.kind == "salary") and len(before) > 1 and _tight(text, before[-2].end, last.start, 1)
+            and (before[-2].kind == "uptopre" and before[-2].text in _CAP_BEFORE_LABEL
+                 or before[-2].kind in ("uptopre", "uptosuf") and before[-2].text.lower().rstrip(".") in ("max", "maximum")
+                 and last.kind == "salary")):
         # a pay label between the word and the amount: "최대 연봉 7,000만원", "最高年薪50万"; the amount's span starts
         # after the label, which stays its period's word
         label, last = last, before[-2]

@@ -605,6 +605,8 @@ NOISE_PATTERNS: tuple[str, ...] = (
     r"(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s{0,3}1[34]\d\d(?![\d,.])",
     r"(?-i:\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b)",  # a Canadian postcode: "Regina, SK S4N 6M2"
     r"\d{1,2}\.\s{0,3}platov[áé]\s{1,3}tříd[ay]",  # a Czech public pay class: "10. platová třída"
+    # a German public pay group: "TV-L E 13", "TVöD E9", "TV-H EG 11"
+    r"(?-i:\b(?:TV-?L|TVöD|TVÖD|TV-?H|TV-?V|TV-?Ärzte)\b)[ \t]{0,3}[-,]?[ \t]{0,3}(?:Entgeltgruppe[ \t]{0,3}|EG[ \t]{0,3})?(?-i:[ESP]|KR)?[ \t]?\d{1,2}(?:[a-c]|Ü)?(?![\d.,])",
     # a Thai month and its year, often Buddhist-era: "1 มิ.ย. 2568", "มีนาคม 2025"
     (r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\s{0,3}(?:25\d\d|20\d\d|\d\d)(?![\d,.])|"
      r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s{0,3}(?:25\d\d|20\d\d)(?![\d,.])"),
