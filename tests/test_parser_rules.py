@@ -2317,7 +2317,7 @@ def test_danish_months_in_capitals_are_no_man_days(text: str, country: str, peri
     assert parse(text, country=country).salary.period == period
 
 
-@pytest.mark.parametrize("text", ['"27.50"', "• 27.50", "27.50.", "２７.５０"])
+@pytest.mark.parametrize("text", ['"27.50"', "• 27.50", "27.50.", "２７.５０", "<p><strong>27.50</strong></p>"])
 def test_a_whole_field_of_one_amount_with_cents_in_quotes_or_after_a_bullet(text: str) -> None:
     assert parse(text, country="US").salary.minimum == D("27.50")
 

@@ -150,7 +150,7 @@ def parse(
         result.mentions.append(_finish(d, country, default_currency, market, dollars_named))
     if len(text) > LONG_TEXT:  # a salary field says salary by being one: "€ 2.000.000,00" is pay there
         _mark_too_large(result.mentions, text)
-    _drop_weak(result)
+    _drop_weak(result, prepared)
     result.primary = _choose_primary(result.mentions, len(text) > LONG_TEXT)
     if result.primary is not None and len(text) > LONG_TEXT and _salary_field_answered(toks, prepared):
         chosen = result.mentions[result.primary]
@@ -3005,9 +3005,9 @@ def _weak(m: Mention) -> bool:
 _WHOLE_FIELD_CENTS = re.compile(r"[\s\"'“”‘’•·*–-]*(?!0)\d{1,4}[.,．]\d\d[\s\"'“”‘’.]*")  # and in quotes, after a bullet
 
 
-def _drop_weak(result: ParseResult) -> None:
+def _drop_weak(result: ParseResult, prepared: str) -> None:
     strong = [m for m in result.mentions if not _weak(m) or (
-        len(result.mentions) == 1 and _WHOLE_FIELD_CENTS.fullmatch(result.text) is not None)]
+        len(result.mentions) == 1 and _WHOLE_FIELD_CENTS.fullmatch(prepared) is not None)]  # ("<p>27.50</p>" too)
     if len(strong) != len(result.mentions):
         index = {id(m): i for i, m in enumerate(strong)}
         for m in strong:
