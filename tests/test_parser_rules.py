@@ -1972,9 +1972,38 @@ def test_keyed_fields_leave_prose_alone(text: str) -> None:
         ("Bayaran Rp 850.000/minggu", {"country": "ID"}, (D(850000), D(850000))),
         ("Zone A (SF, NYC): $180k–$220k; Zone B (rest of US): $160k–$195k. This role is based in Denver (Zone B).",
          {"country": "US"}, (D(160000), D(195000))),
+        # review 22: a sibling's key is not on the value's path; keys of other numbers name no pay
+        ('{"currencyCode":"USD","salary":90000}', {"country": "US"}, (D(90000), D(90000))),
+        ('{"job_code":"NUR-A","salary":52000}', {"country": "US"}, (D(52000), D(52000))),
+        ('{"has_signing_bonus": false, "salary_min": 80000, "salary_max": 95000}', {"country": "US"}, (D(80000), D(95000))),
+        ("max_wait=30000 min_wait=500. The salary is $95,000.", {"country": "US"}, (D(95000), D(95000))),
+        ('{"startYear": 2021, "salary": {"min": 70000, "max": 80000}}', {"country": "US"}, (D(70000), D(80000))),
+        ('{"salary_min":60000,"bonus_max":75000}', {"country": "US"}, (D(60000), None)),
+        ("We use `maxValue = 5000` in our Redux store. The salary is $95,000.", {"country": "US"}, (D(95000), D(95000))),
+        # a posting's CJK label is no machine key
+        ("想定年収：450万円〜<br>月給：30万円〜", {"country": "JP"}, (D(4500000), None)),
+        ("Gehaltsbudget bis 65.000 € p.a.", {"country": "DE"}, (None, D(65000))),
+        # open ends and connectors of blind set a-3701..a-3800
+        ("Compensation: no less than $92,000 annually", {"country": "US"}, (D(92000), None)),
+        ("Basic salary upwards of £65,000 + bonus", {"country": "GB"}, (D(65000), None)),
+        ("Comp is north of $180k base", {"country": "US"}, (D(180000), None)),
+        ("Salary capped at €58,000 for this grade", {"country": "IE"}, (None, D(58000))),
+        ("$31/hour or more, based on certifications", {"country": "CA"}, (D(31), None)),
+        ("年収450万円から650万円まで", {"country": "JP"}, (D(4500000), D(6500000))),
+        ("연봉 3,200만원에서 3,800만원 사이", {"country": "KR"}, (D(32000000), D(38000000))),
+        ("급여 월 230만원 이하", {"country": "KR"}, (None, D(2300000))),
+        # a "max." after an hourly rate belongs to the hours after it
+        ("$45/hr max. 30 hrs/week", {"country": "US"}, (D(45), D(45))),
+        # metamorphic check: a posting's lines around a field must not change its answer
+        ("Warehouse Operative – Full time, permanent, immediate start.\nRegional Class A: $85,000-$95,000/yr + $5K sign-on",
+         {"country": "US"}, (D(85000), D(95000))),
+        ("Senior Analyst\nAcme Group\n\nSalary: Salaire&nbsp;: 2&nbsp;100&nbsp;&euro; brut/mois<br>Tickets restaurant + mutuelle",
+         {"country": "FR"}, (D(2100), D(2100))),
     ],
 )
-def test_scales_codes_and_local_periods_of_blind_set_a2701(text: str, hints: dict, want: tuple) -> None:
+def test_rules_of_the_blind_sets_and_reviews_of_2026_11_29(text: str, hints: dict, want: tuple) -> None:
+    """Blind sets a-2701..a-4100 and review 22: scales, codes, local periods, machine keys, range shapes, and
+    fields among a posting's lines."""
     s = parse(text, **hints).salary
     assert (s.minimum, s.maximum) == want
 
@@ -2012,27 +2041,6 @@ def test_a_per_cent_sign_is_no_escape() -> None:
 @pytest.mark.parametrize(
     ("text", "hints", "want"),
     [
-        # review 22: a sibling's key is not on the value's path; keys of other numbers name no pay
-        ('{"currencyCode":"USD","salary":90000}', {"country": "US"}, (D(90000), D(90000))),
-        ('{"job_code":"NUR-A","salary":52000}', {"country": "US"}, (D(52000), D(52000))),
-        ('{"has_signing_bonus": false, "salary_min": 80000, "salary_max": 95000}', {"country": "US"}, (D(80000), D(95000))),
-        ("max_wait=30000 min_wait=500. The salary is $95,000.", {"country": "US"}, (D(95000), D(95000))),
-        ('{"startYear": 2021, "salary": {"min": 70000, "max": 80000}}', {"country": "US"}, (D(70000), D(80000))),
-        ('{"salary_min":60000,"bonus_max":75000}', {"country": "US"}, (D(60000), None)),
-        ("We use `maxValue = 5000` in our Redux store. The salary is $95,000.", {"country": "US"}, (D(95000), D(95000))),
-        # a posting's CJK label is no machine key
-        ("想定年収：450万円〜<br>月給：30万円〜", {"country": "JP"}, (D(4500000), None)),
-        ("Gehaltsbudget bis 65.000 € p.a.", {"country": "DE"}, (None, D(65000))),
-    ],
-)
-def test_review_22_edges(text: str, hints: dict, want: tuple) -> None:
-    s = parse(text, **hints).salary
-    assert (s.minimum, s.maximum) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "hints", "want"),
-    [
         # blind set a-3201..a-3600: local numbers, signs and periods
         ("Weekly salary of 4 thousand 200 pesos", {"country": "MX"}, (D(4200), D(4200), "MXN")),
         ("Salary: 2 lakh 40 thousand per year", {"country": "IN"}, (D(240000), D(240000), "INR")),
@@ -2057,27 +2065,6 @@ def test_local_numbers_of_blind_set_a3201(text: str, hints: dict, want: tuple) -
 @pytest.mark.parametrize(
     ("text", "hints", "want"),
     [
-        # open ends and connectors of blind set a-3701..a-3800
-        ("Compensation: no less than $92,000 annually", {"country": "US"}, (D(92000), None)),
-        ("Basic salary upwards of £65,000 + bonus", {"country": "GB"}, (D(65000), None)),
-        ("Comp is north of $180k base", {"country": "US"}, (D(180000), None)),
-        ("Salary capped at €58,000 for this grade", {"country": "IE"}, (None, D(58000))),
-        ("$31/hour or more, based on certifications", {"country": "CA"}, (D(31), None)),
-        ("年収450万円から650万円まで", {"country": "JP"}, (D(4500000), D(6500000))),
-        ("연봉 3,200만원에서 3,800만원 사이", {"country": "KR"}, (D(32000000), D(38000000))),
-        ("급여 월 230만원 이하", {"country": "KR"}, (None, D(2300000))),
-        # a "max." after an hourly rate belongs to the hours after it
-        ("$45/hr max. 30 hrs/week", {"country": "US"}, (D(45), D(45))),
-    ],
-)
-def test_range_shapes_of_blind_set_a3701(text: str, hints: dict, want: tuple) -> None:
-    s = parse(text, **hints).salary
-    assert (s.minimum, s.maximum) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "hints", "want"),
-    [
         # an Indian recruiter's "Budget:" in lakh is the post's pay; a budget managed in lakh is not
         ("Budget: 6L - 9L per annum\nImmediate joiners preferred", {"country": "IN"}, (D(600000), D(900000))),
         ("Manage a manpower budget of ₹40 lakh/month across vendors. Salary: best in industry.", {"country": "IN"}, None),
@@ -2089,21 +2076,6 @@ def test_range_shapes_of_blind_set_a3701(text: str, hints: dict, want: tuple) ->
 def test_budgets_in_lakh_and_pay_including_allowances(text: str, hints: dict, want: tuple | None) -> None:
     s = parse(text, **hints).salary
     assert (s and (s.minimum, s.maximum)) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "hints", "want"),
-    [
-        # metamorphic check: a posting's lines around a field must not change its answer
-        ("Warehouse Operative – Full time, permanent, immediate start.\nRegional Class A: $85,000-$95,000/yr + $5K sign-on",
-         {"country": "US"}, (D(85000), D(95000))),
-        ("Senior Analyst\nAcme Group\n\nSalary: Salaire&nbsp;: 2&nbsp;100&nbsp;&euro; brut/mois<br>Tickets restaurant + mutuelle",
-         {"country": "FR"}, (D(2100), D(2100))),
-    ],
-)
-def test_a_sentence_is_no_header_row_and_a_labelled_amount_keeps_its_line(text: str, hints: dict, want: tuple) -> None:
-    s = parse(text, **hints).salary
-    assert (s.minimum, s.maximum) == want
 
 
 @pytest.mark.parametrize(
